@@ -1,0 +1,61 @@
+# CMA patch series for Linux 6.1 (Debian linux-source-6.1): the harness.
+# README.md explains the workflow; scripts/ hold one job each.
+
+BASE_VERSION ?= 6.1.192-2
+KERNEL ?= patched
+ARCH ?= x86_64
+export BASE_VERSION KERNEL
+
+S := scripts
+
+.PHONY: help run test deps base tree export kernel kunit boot check bisect clean
+
+help:
+	@echo "make run      build the patched x86_64 kernel, boot it with CMA areas, show them"
+	@echo "make test     everything CI checks; ends with 'N passed, N failed'"
+	@echo "make tree     build/linux = base $(BASE_VERSION) + patches/ (one commit per patch)"
+	@echo "make export   patches/ <- commits of build/linux"
+	@echo "make kernel   build one kernel (ARCH=x86_64|arm64, KERNEL=patched|base)"
+	@echo "make kunit    run the KUnit suite (ARCH=...)"
+	@echo "make boot     boot scenarios of tests/boot/ for ARCH"
+	@echo "make check    checkpatch --strict and kernel-doc on the series"
+	@echo "make bisect   build every patch (ARCH=...), W=1 and sparse"
+
+# The two README commands.
+run: deps tree
+	$(S)/run.sh
+
+test: deps
+	$(S)/test.sh
+
+# Pieces.
+deps:
+	$(S)/deps.sh
+
+base: deps
+	$(S)/base.sh
+
+tree: deps
+	$(S)/tree.sh
+
+export:
+	$(S)/export.sh
+
+kernel: deps
+	$(S)/kunit.sh $(ARCH) build
+
+kunit: deps
+	$(S)/kunit.sh $(ARCH)
+
+boot: deps
+	@for s in tests/boot/$(ARCH)-*/; do s=$${s%/}; $(S)/boot.sh $${s##*/} || exit 1; done
+
+check:
+	$(S)/checkpatch.sh
+	$(S)/kerneldoc.sh
+
+bisect:
+	$(S)/bisect.sh $(ARCH)
+
+clean:
+	rm -rf build

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Bisectability and compiler checks: every commit of the series must build
+# the mm/ and kernel/dma/ objects of ARCH with the KUnit kernel's config, and
+# the final commit must add no W=1 or sparse (C=2) warning to the files the
+# series touches, compared with the base.
+# Usage: bisect.sh ARCH
+. "$(dirname "$0")/lib.sh"
+
+arch=$1
+cross=$(cross_of "$arch")
+cfg=$BUILD/out/patched-$arch/.config
+[ -f "$cfg" ] || die "no $cfg: build the KUnit kernel first ('make kunit')"
+base=$(git -C "$BASE_REPO" rev-parse HEAD)
+wt=$BUILD/bisect
+out=$BUILD/out/bisect-$arch
+mkdir -p "$out"
+
+if [ ! -d "$wt/.git" ]; then
+	git clone -q --no-checkout "$BASE_REPO" "$wt"
+fi
+git -C "$wt" fetch -q "$LINUX" +HEAD:refs/heads/series
+mk=(make -s ARCH="$arch" O="$out" -j"$(nproc)" CC="ccache ${cross}gcc")
+[ -n "$cross" ] && mk+=(CROSS_COMPILE="$cross")
+
+mapfile -t touched < <(git -C "$LINUX" diff --name-only "$base" HEAD -- 'mm/*.c' 'kernel/dma/*.c')
+objs=()
+for f in "${touched[@]}"; do objs+=("${f%.c}.o"); done
+
+# warnings OBJS...: W=1 and sparse output for the given objects, per file.
+warnings() {
+	"${mk[@]}" -C "$wt" W=1 C=2 "$@" 2>&1 | grep -E '(warning|error):' |
+		sed -E 's/:[0-9]+:[0-9]+:/:/; s/:[0-9]+:/:/' | sort || true
+}
+
+fails=0
+git -C "$wt" checkout -q -f "$base"
+cp "$cfg" "$out/.config"
+"${mk[@]}" -C "$wt" olddefconfig >/dev/null
+"${mk[@]}" -C "$wt" prepare >/dev/null 2>&1
+existing=()
+for o in "${objs[@]}"; do [ -f "$wt/${o%.o}.c" ] && existing+=("$o"); done
+[ "${#existing[@]}" -eq 0 ] || warnings "${existing[@]}" > "$out/base.warnings"
+touch "$out/base.warnings"
+
+for c in $(git -C "$wt" rev-list --reverse "$base..series"); do
+	subj=$(git -C "$wt" log -1 --format=%s "$c")
+	git -C "$wt" checkout -q -f "$c"
+	"${mk[@]}" -C "$wt" olddefconfig >/dev/null
+	if "${mk[@]}" -C "$wt" mm/ kernel/dma/ > "$out/build.log" 2>&1; then
+		record PASS 1 "build/$arch/$subj"
+	else
+		tail -30 "$out/build.log" >&2
+		record FAIL 1 "build/$arch/$subj"
+		fails=$((fails + 1))
+	fi
+done
+
+if [ "${#objs[@]}" -gt 0 ]; then
+	warnings "${objs[@]}" > "$out/series.warnings"
+	new=$(comm -13 "$out/base.warnings" "$out/series.warnings")
+	if [ -n "$new" ]; then
+		echo "$new" >&2
+		record FAIL 1 "warnings/$arch/W=1+sparse"
+		fails=$((fails + 1))
+	else
+		record PASS 1 "warnings/$arch/W=1+sparse"
+	fi
+fi
+[ "$fails" -eq 0 ]

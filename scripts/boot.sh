@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Boot a built kernel in QEMU with one scenario of tests/boot/ and check it:
+# the guest script must exit 0, every line of the scenario's "expect" file
+# must be in the log (exact after the printk timestamp; "re:" lines are
+# extended regexes matching a whole line) and the log must hold no kernel
+# report (scripts/check-log.sh).
+# Usage: boot.sh SCENARIO   (a directory name under tests/boot/)
+. "$(dirname "$0")/lib.sh"
+
+name=$1
+dir=$TOP/tests/boot/$name
+[ -f "$dir/scenario.conf" ] || die "no scenario $dir"
+ARCH= CMDLINE= QEMU_ARGS= DTS=
+# shellcheck source=/dev/null
+. "$dir/scenario.conf"
+kernel=${KERNEL:-patched}
+out=$BUILD/out/$kernel-$ARCH
+run=$BUILD/boot/$kernel/$name
+mkdir -p "$run"
+
+case $ARCH in
+x86_64) qemu=(qemu-system-x86_64 -bios qboot.rom -cpu qemu64,+pdpe1gb)
+	image=$out/arch/x86/boot/bzImage console=ttyS0 ;;
+arm64) qemu=(qemu-system-aarch64 -machine virt -cpu cortex-a57)
+	image=$out/arch/arm64/boot/Image.gz console=ttyAMA0 ;;
+arm) qemu=(qemu-system-arm -machine virt)
+	image=$out/arch/arm/boot/zImage console=ttyAMA0 ;;
+esac
+[ -f "$image" ] || die "no kernel $image: build it first ('make kunit' builds it)"
+# shellcheck disable=SC2206
+qemu+=(-nodefaults -nographic -no-reboot -serial stdio $QEMU_ARGS)
+
+"$TOP/scripts/initramfs.sh" "$ARCH" "$dir/guest.sh" "$run/initramfs.cpio.gz"
+
+if [ -n "$DTS" ]; then
+	# QEMU's own device tree for this machine, plus the scenario's nodes.
+	"${qemu[@]}" -machine dumpdtb="$run/machine.dtb" >/dev/null 2>&1
+	dtc -q -I dtb -O dts -o "$run/machine.dts" "$run/machine.dtb"
+	cat "$run/machine.dts" "$dir/$DTS" > "$run/scenario.dts"
+	dtc -q -I dts -O dtb -o "$run/scenario.dtb" "$run/scenario.dts"
+	qemu+=(-dtb "$run/scenario.dtb")
+fi
+
+log=$run/console.log
+say "boot $name ($kernel $ARCH): $CMDLINE"
+timeout "${BOOT_TIMEOUT:-900}" "${qemu[@]}" -kernel "$image" \
+	-initrd "$run/initramfs.cpio.gz" \
+	-append "console=$console kunit.enable=0 panic=-1 $CMDLINE" \
+	< /dev/null > "$log" 2>&1 || true
+tr -d '\r' < "$log" | sed -E 's/^\[ *[0-9]+\.[0-9]+\] //' > "$run/lines"
+
+fail=0
+grep -qx 'SCENARIO-EXIT 0' "$run/lines" || { echo "FAIL $name: the guest script did not exit 0" >&2; fail=1; }
+grep -qx 'DMESG-END' "$run/lines" || { echo "FAIL $name: the guest did not finish" >&2; fail=1; }
+while IFS= read -r want; do
+	case $want in
+	'' | '#'*) continue ;;
+	re:*) grep -qxE -- "${want#re:}" "$run/lines" && continue ;;
+	*) grep -qxF -- "$want" "$run/lines" && continue ;;
+	esac
+	echo "FAIL $name: missing line: $want" >&2
+	fail=1
+done < "$dir/expect"
+"$TOP/scripts/check-log.sh" "$run/lines" || fail=1
+
+if [ "$fail" -eq 0 ]; then
+	record PASS 1 "boot/$kernel/$name"
+	say "boot $name: PASS (log: $log)"
+else
+	record FAIL 1 "boot/$kernel/$name"
+	say "boot $name: FAIL (log: $log)"
+	exit 1
+fi

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Regenerate patches/ from the commits on top of the base in build/linux.
+# The cover letter's subject and blurb come from the branch description,
+# which 'make tree' loads from patches/0000-cover-letter.patch (edit it with
+# 'git -C build/linux branch --edit-description'). Exporting an unchanged
+# tree gives byte-identical files.
+. "$(dirname "$0")/lib.sh"
+
+[ -d "$LINUX/.git" ] || die "no $LINUX: run 'make tree' first"
+base=$(git -C "$BASE_REPO" rev-parse HEAD)
+git -C "$LINUX" merge-base --is-ancestor "$base" HEAD ||
+	die "$LINUX HEAD does not descend from the base $base"
+[ -z "$(git -C "$LINUX" status --porcelain --untracked-files=no)" ] ||
+	die "$LINUX has uncommitted changes: commit them first"
+n=$(git -C "$LINUX" rev-list --count "$base..HEAD")
+[ "$n" -gt 0 ] || die "no commits on top of the base"
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+git -C "$LINUX" format-patch -q --zero-commit --no-signature --numbered \
+	--cover-letter --cover-from-description=subject --base="$base" \
+	-o "$out" "$base..HEAD"
+# The cover letter carries the date of the newest commit, not "now".
+date=$(git -C "$LINUX" log -1 --format=%aD HEAD)
+sed -i "0,/^Date: .*/s//Date: $date/" "$out"/0000-cover-letter.patch
+
+rm -f "$TOP"/patches/[0-9][0-9][0-9][0-9]-*.patch
+cp "$out"/*.patch "$TOP/patches/"
+say "exported $n patches + cover letter to patches/"
+git -C "$TOP" status --short -- patches >&2 || true

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Build the kernel of one arch with the series' KUnit config plus configs/,
+# and run the CMA suite with the base tree's own kunit.py on QEMU.
+# The same kernel serves the boot scenarios (scripts/boot.sh).
+# Usage: kunit.sh ARCH [build]   ("build" stops after building)
+. "$(dirname "$0")/lib.sh"
+
+arch=$1
+mode=${2:-run}
+cross=$(cross_of "$arch")
+kernel=${KERNEL:-patched}
+src=$LINUX
+if [ "$kernel" = base ]; then
+	src=$BUILD/linux-base
+	[ -d "$src/.git" ] || KERNEL=base "$TOP/scripts/tree.sh"
+fi
+[ -d "$src/.git" ] || "$TOP/scripts/tree.sh"
+out=$BUILD/out/$kernel-$arch
+mkdir -p "$out"
+
+configs=(--kunitconfig="$TOP/configs/common.config" --kunitconfig="$TOP/configs/$arch.config")
+if [ "$kernel" = base ]; then
+	# The base has no suite: the same config minus the test symbol.
+	grep -v CMA_KUNIT_TEST "$LINUX/mm/.kunitconfig" > "$out/base.kunitconfig"
+	configs+=(--kunitconfig="$out/base.kunitconfig")
+else
+	configs+=(--kunitconfig="$src/mm/.kunitconfig")
+fi
+
+args=(--arch="$arch" --build_dir="$out" "${configs[@]}" --jobs="$(nproc)"
+	--make_options="CC=ccache ${cross}gcc")
+[ -n "$cross" ] && args+=(--cross_compile="$cross")
+
+cd "$src"
+if [ "$mode" = build ]; then
+	python3 tools/testing/kunit/kunit.py config "${args[@]}"
+	python3 tools/testing/kunit/kunit.py build "${args[@]}"
+	exit
+fi
+
+qemu=(-m 2G -smp 2)
+[ "$arch" = x86_64 ] && qemu+=(-cpu qemu64,+pdpe1gb)
+rc=0
+python3 tools/testing/kunit/kunit.py run "${args[@]}" --timeout=1500 \
+	--qemu_args="${qemu[*]}" 'cma*' | tee "$out/kunit.out" || rc=$?
+
+summary=$(grep -o 'Ran [0-9]* tests:.*' "$out/kunit.out" | tail -1 || true)
+passed=$(echo "$summary" | grep -o 'passed: [0-9]*' | grep -o '[0-9]*' || echo 0)
+failed=$(echo "$summary" | grep -oE '(failed|crashed): [0-9]*' | grep -o '[0-9]*' | paste -sd+ | bc 2>/dev/null || echo 0)
+skipped=$(echo "$summary" | grep -o 'skipped: [0-9]*' | grep -o '[0-9]*' || echo 0)
+[ -n "$summary" ] || { failed=1; echo "ERROR: kunit.py printed no summary" >&2; }
+[ "${passed:-0}" -gt 0 ] || { failed=$((failed + 1)); echo "ERROR: no KUnit test passed" >&2; }
+if ! "$TOP/scripts/check-log.sh" "$out/test.log"; then
+	failed=$((failed + 1))
+fi
+record PASS "$passed" "kunit/$arch"
+[ "$failed" -eq 0 ] || record FAIL "$failed" "kunit/$arch"
+[ "$skipped" -eq 0 ] || record SKIP "$skipped" "kunit/$arch"
+[ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]

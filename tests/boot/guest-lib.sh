@@ -1,0 +1,28 @@
+# Helpers for scenario scripts, sourced inside the guest.
+
+# meminfo KEY: the value of one /proc/meminfo line, in kB.
+meminfo() {
+	awk -v k="$1:" '$1 == k { print $2 }' /proc/meminfo
+}
+
+# cma_area_line NAME PAGES: allocate PAGES from the area through debugfs,
+# free them again and print one "cma-area" line with what happened.
+cma_area_line() {
+	d=/sys/kernel/debug/cma/$1
+	s=/sys/kernel/mm/cma/$1
+	a=ok; f=ok
+	echo "$2" > "$d/alloc" 2>/dev/null || a=fail
+	used=$(cat "$d/used")
+	echo "$2" > "$d/free" 2>/dev/null || f=fail
+	echo "cma-area $1 base_pfn=$(cat "$d/base_pfn") pages=$(cat "$d/count")" \
+		"order_per_bit=$(cat "$d/order_per_bit") alloc=$a used=$used free=$f" \
+		"used_after=$(cat "$d/used") success=$(cat "$s/alloc_pages_success")" \
+		"fail=$(cat "$s/alloc_pages_fail")"
+}
+
+# cma_exercise [PAGES]: cma_area_line for every area, in debugfs order.
+cma_exercise() {
+	for d in /sys/kernel/debug/cma/*; do
+		cma_area_line "${d##*/}" "${1:-16}"
+	done
+}
