@@ -27,21 +27,20 @@ else
 	configs+=(--kunitconfig="$src/mm/.kunitconfig")
 fi
 
-args=(--arch="$arch" --build_dir="$out" "${configs[@]}" --jobs="$(nproc)"
-	--make_options="CC=ccache ${cross}gcc")
+args=(--arch="$arch" --build_dir="$out" "${configs[@]}" --make_options="CC=ccache ${cross}gcc")
 [ -n "$cross" ] && args+=(--cross_compile="$cross")
 
 cd "$src"
 if [ "$mode" = build ]; then
 	python3 tools/testing/kunit/kunit.py config "${args[@]}"
-	python3 tools/testing/kunit/kunit.py build "${args[@]}"
+	python3 tools/testing/kunit/kunit.py build "${args[@]}" --jobs="$(nproc)"
 	exit
 fi
 
 qemu=(-m 2G -smp 2)
 [ "$arch" = x86_64 ] && qemu+=(-cpu qemu64,+pdpe1gb)
 rc=0
-python3 tools/testing/kunit/kunit.py run "${args[@]}" --timeout=1500 \
+python3 tools/testing/kunit/kunit.py run "${args[@]}" --jobs="$(nproc)" --timeout=1500 \
 	--qemu_args="${qemu[*]}" 'cma*' | tee "$out/kunit.out" || rc=$?
 
 summary=$(grep -o 'Ran [0-9]* tests:.*' "$out/kunit.out" | tail -1 || true)

@@ -16,16 +16,18 @@ run=$BUILD/boot/${KERNEL:-patched}/$scenario
 [ -f "$run/lines" ] || die "the boot produced no log"
 
 echo
-echo "CMA areas after allocating and freeing 16 pages in each (order: debugfs):"
+echo "CMA areas: 16 pages allocated and freed in each through debugfs (pages; counters: sysfs):"
 grep '^cma-area ' "$run/lines" | awk '
-	BEGIN { printf "%-16s %-12s %9s %6s %6s %6s %10s %9s\n", "AREA", "BASE", "SIZE", "ALLOC", "USED", "FREE", "SUCCESS", "FAIL" }
+	BEGIN {
+		fmt = "%-14s %-12s %8s %7s %6s %6s %5s %9s %8s %6s\n"
+		printf fmt, "AREA", "BASE", "SIZE", "IN_USE", "ALLOC", "GOT", "FREE", "RETURNED", "SUCCESS", "FAIL"
+	}
 	{
-		name = $2
 		for (i = 3; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-		printf "%-16s 0x%010x %6d MiB %6s %6s %6s %10s %9s\n", name, v["base_pfn"] * 4096,
-			v["pages"] / 256, v["alloc"], v["used"], v["free"], v["success"], v["fail"]
+		printf fmt, $2, sprintf("0x%010x", v["base_pfn"] * 4096), (v["pages"] / 256) "M",
+			v["in_use"], v["alloc"], v["got"], v["free"], v["returned"], v["success"], v["fail"]
 	}'
-grep -E '^(meminfo|cma:|Reserved memory)' "$run/lines" | sed 's/^/  /' || true
+grep -E '^(meminfo|cma:|Reserved memory)' "$run/lines" | awk '!seen[$0]++ { print "  " $0 }' || true
 echo
 echo "kernel:  $BUILD/out/${KERNEL:-patched}-x86_64/arch/x86/boot/bzImage"
 echo "log:     $run/console.log"

@@ -6,18 +6,24 @@ meminfo() {
 }
 
 # cma_area_line NAME PAGES: allocate PAGES from the area through debugfs,
-# free them again and print one "cma-area" line with what happened.
+# free them again and print one "cma-area" line with what happened: pages in
+# use before, pages the allocation added and the free gave back, and how the
+# sysfs success/fail counters moved.
 cma_area_line() {
 	d=/sys/kernel/debug/cma/$1
 	s=/sys/kernel/mm/cma/$1
+	u0=$(cat "$d/used")
+	s0=$(cat "$s/alloc_pages_success")
+	f0=$(cat "$s/alloc_pages_fail")
 	a=ok; f=ok
 	echo "$2" > "$d/alloc" 2>/dev/null || a=fail
-	used=$(cat "$d/used")
+	u1=$(cat "$d/used")
 	echo "$2" > "$d/free" 2>/dev/null || f=fail
+	u2=$(cat "$d/used")
 	echo "cma-area $1 base_pfn=$(cat "$d/base_pfn") pages=$(cat "$d/count")" \
-		"order_per_bit=$(cat "$d/order_per_bit") alloc=$a used=$used free=$f" \
-		"used_after=$(cat "$d/used") success=$(cat "$s/alloc_pages_success")" \
-		"fail=$(cat "$s/alloc_pages_fail")"
+		"order_per_bit=$(cat "$d/order_per_bit") in_use=$u0 alloc=$a got=$((u1 - u0))" \
+		"free=$f returned=$((u1 - u2)) success=+$(($(cat "$s/alloc_pages_success") - s0))" \
+		"fail=+$(($(cat "$s/alloc_pages_fail") - f0))"
 }
 
 # cma_exercise [PAGES]: cma_area_line for every area, in debugfs order.
