@@ -20,7 +20,7 @@ fi
 if ! have_pinned; then
 	say "installing $PKG=$BASE_VERSION"
 	if ! apt-get install -y "$PKG=$BASE_VERSION" >&2; then
-		apt-get update >&2 || true
+		apt_update
 		if ! apt-get install -y "$PKG=$BASE_VERSION" >&2; then
 			echo "ERROR: $PKG version $BASE_VERSION is not available." >&2
 			echo "apt offers:" >&2

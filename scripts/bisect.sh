@@ -45,6 +45,8 @@ touch "$out/base.warnings"
 for c in $(git -C "$wt" rev-list --reverse "$base..series"); do
 	subj=$(git -C "$wt" log -1 --format=%s "$c")
 	git -C "$wt" checkout -q -f "$c"
+	# The base drops symbols it does not know: start from the full config again.
+	cp "$cfg" "$out/.config"
 	"${mk[@]}" -C "$wt" olddefconfig >/dev/null
 	if "${mk[@]}" -C "$wt" mm/ kernel/dma/ > "$out/build.log" 2>&1; then
 		record PASS 1 "build/$arch/$subj"

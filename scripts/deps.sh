@@ -3,7 +3,7 @@
 # when everything is already there.
 . "$(dirname "$0")/lib.sh"
 
-pkgs=(build-essential bc bison flex libelf-dev libssl-dev python3 perl cpio gzip xz-utils
+pkgs=(make git build-essential bc bison flex libelf-dev libssl-dev python3 python3-ply python3-git perl cpio gzip xz-utils
 	ccache gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf
 	qemu-system-x86 qemu-system-arm device-tree-compiler busybox-static
 	sparse codespell valgrind)
@@ -28,5 +28,5 @@ apt-cache show busybox-static:arm64 >/dev/null 2>&1 || need_update=1
 [ "$(id -u)" -eq 0 ] || die "missing packages (${missing[*]}); run 'make deps' as root"
 say "installing: ${missing[*]:-(package lists only)}"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -q >&2
+apt_update
 [ "${#missing[@]}" -eq 0 ] || apt-get install -y -q --no-install-recommends "${missing[@]}" >&2

@@ -20,6 +20,17 @@ export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}
 export GIT_AUTHOR_NAME="CMA series" GIT_AUTHOR_EMAIL="cma-series@localhost"
 export GIT_COMMITTER_NAME="CMA series" GIT_COMMITTER_EMAIL="cma-series@localhost"
 
+# apt-get update, tolerant of a mirror caught mid-sync: retry, then go on
+# with the lists already there (the install that follows says if any is missing).
+apt_update() {
+	local i
+	for i in 1 2 3; do
+		apt-get update -q >&2 && return 0
+		sleep $((i * 5))
+	done
+	echo "WARNING: apt-get update failed; using the package lists already present" >&2
+}
+
 say() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 
