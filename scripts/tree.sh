@@ -35,7 +35,8 @@ if [ "${#series[@]}" -gt 0 ]; then
 	fi
 fi
 # Keep what was there before, if it differs: work never exported is not lost.
-if [ -n "$old" ] && [ "$(git -C "$dest" rev-parse "$old^{tree}")" != "$(git -C "$dest" rev-parse HEAD^{tree})" ]; then
+if [ -n "$old" ] && [ "$old" != "$base" ] &&
+	[ "$(git -C "$dest" rev-parse "$old^{tree}")" != "$(git -C "$dest" rev-parse HEAD^{tree})" ]; then
 	ref=refs/backup/$(date +%Y%m%d-%H%M%S)
 	git -C "$dest" update-ref "$ref" "$old"
 	say "the previous $dest HEAD differs from patches/: kept as $ref"
