@@ -8,7 +8,7 @@ export BASE_VERSION KERNEL
 
 S := scripts
 
-.PHONY: help run test deps base tree export kernel kunit boot check bisect clean
+.PHONY: help run test deps base tree export kernel kunit boot check bisect fuzz bench clean
 
 help:
 	@echo "make run      build the patched x86_64 kernel, boot it with CMA areas, show them"
@@ -20,6 +20,8 @@ help:
 	@echo "make boot     boot scenarios of tests/boot/ for ARCH"
 	@echo "make check    checkpatch --strict and kernel-doc on the series"
 	@echo "make bisect   build every patch (ARCH=...), W=1 and sparse"
+	@echo "make fuzz     the free-range index against a naive model, 10M operations"
+	@echo "make bench    instruction counts: base bitmap scan vs the index (callgrind)"
 
 # The two README commands.
 run: deps tree
@@ -56,6 +58,12 @@ check:
 
 bisect:
 	$(S)/bisect.sh $(ARCH)
+
+fuzz: tree
+	$(S)/harness.sh fuzz
+
+bench: tree
+	$(S)/harness.sh bench
 
 clean:
 	rm -rf build
