@@ -15,6 +15,7 @@ cma_area_line() {
 	u0=$(cat "$d/used")
 	s0=$(cat "$s/alloc_pages_success")
 	f0=$(cat "$s/alloc_pages_fail")
+	r0=$(cat "$s/release_pages_success" 2>/dev/null || echo 0)
 	a=ok; f=ok
 	echo "$2" > "$d/alloc" 2>/dev/null || a=fail
 	u1=$(cat "$d/used")
@@ -24,6 +25,13 @@ cma_area_line() {
 		"order_per_bit=$(cat "$d/order_per_bit") in_use=$u0 alloc=$a got=$((u1 - u0))" \
 		"free=$f returned=$((u1 - u2)) success=+$(($(cat "$s/alloc_pages_success") - s0))" \
 		"fail=+$(($(cat "$s/alloc_pages_fail") - f0))"
+	# Counters the 6.1 base does not have.
+	[ -f "$s/available_pages" ] || return 0
+	t=$(cat "$s/total_pages") av=$(cat "$s/available_pages") u=$(cat "$d/used")
+	ok=no
+	[ $((av + u)) -eq "$t" ] && ok=yes
+	echo "cma-sysfs $1 total_pages=$t available_pages=$av in_use=$u accounted=$ok" \
+		"release_pages_success=+$(($(cat "$s/release_pages_success") - r0))"
 }
 
 # cma_exercise [PAGES]: cma_area_line for every area, in debugfs order.
