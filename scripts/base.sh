@@ -19,9 +19,9 @@ fi
 
 if ! have_pinned; then
 	say "installing $PKG=$BASE_VERSION"
-	if ! apt-get install -y "$PKG=$BASE_VERSION" >&2; then
+	if ! apt-get install -y --allow-downgrades "$PKG=$BASE_VERSION" >&2; then
 		apt_update
-		if ! apt-get install -y "$PKG=$BASE_VERSION" >&2; then
+		if ! apt-get install -y --allow-downgrades "$PKG=$BASE_VERSION" >&2; then
 			echo "ERROR: $PKG version $BASE_VERSION is not available." >&2
 			echo "apt offers:" >&2
 			apt-cache madison "$PKG" >&2 || true
