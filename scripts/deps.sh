@@ -6,7 +6,7 @@
 pkgs=(make git build-essential bc bison flex libelf-dev libssl-dev python3 python3-ply python3-git perl cpio gzip xz-utils
 	ccache gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf
 	qemu-system-x86 qemu-system-arm device-tree-compiler busybox-static
-	sparse codespell valgrind)
+	sparse codespell valgrind python3-sphinx python3-sphinx-rtd-theme graphviz)
 foreign=(arm64 armhf)
 
 missing=()

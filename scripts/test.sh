@@ -26,6 +26,7 @@ if grep -q '^FAIL' "$RESULTS" 2>/dev/null; then
 fi
 check "checkpatch --strict" "$S/checkpatch.sh"
 check "kernel-doc" "$S/kerneldoc.sh"
+check "docs (kernel-doc, htmldocs mm)" "$S/docs.sh"
 check "tools/testing/cma (user space)" "$S/harness.sh" test
 for arch in ${TEST_ARCHES:-x86_64 arm64 arm}; do
 	check "KUnit $arch" "$S/kunit.sh" "$arch"

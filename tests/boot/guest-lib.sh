@@ -40,3 +40,8 @@ cma_exercise() {
 		cma_area_line "${d##*/}" "${1:-16}"
 	done
 }
+
+# cma_areas: one "areas" line with the names of all areas (sorted, as debugfs lists them).
+cma_areas() {
+	echo "areas$(for d in /sys/kernel/debug/cma/*; do printf ' %s' "${d##*/}"; done)"
+}

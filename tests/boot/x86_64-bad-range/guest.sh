@@ -1,0 +1,3 @@
+. /guest-lib.sh
+cma_areas
+cma_exercise 16
