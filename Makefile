@@ -8,7 +8,7 @@ export BASE_VERSION KERNEL
 
 S := scripts
 
-.PHONY: help run test deps base tree export kernel kunit boot check bisect fuzz bench clean
+.PHONY: help run test deps base tree export kernel kunit boot check bisect fuzz soak bench docs clean
 
 help:
 	@echo "make run      build the patched x86_64 kernel, boot it with CMA areas, show them"
@@ -19,9 +19,11 @@ help:
 	@echo "make kunit    run the KUnit suite (ARCH=...)"
 	@echo "make boot     boot scenarios of tests/boot/ for ARCH"
 	@echo "make check    checkpatch --strict and kernel-doc on the series"
+	@echo "make docs     kernel-doc and sphinx (SPHINXDIRS=mm) on Documentation/mm/cma.rst"
 	@echo "make bisect   build every patch (ARCH=...), W=1 and sparse"
 	@echo "make fuzz     the free-range index against a naive model, 10M operations"
-	@echo "make bench    instruction counts: base bitmap scan vs the index (callgrind)"
+	@echo "make soak     the KUnit torture case, long (SOAK_OPS allocations per thread)"
+	@echo "make bench    base vs patched x86_64 kernel in QEMU (P1-P4) + index callgrind: bench/RESULTS.md"
 
 # The two README commands.
 run: deps tree
@@ -55,6 +57,10 @@ boot: deps
 check:
 	$(S)/checkpatch.sh
 	$(S)/kerneldoc.sh
+	$(S)/docs.sh
+
+docs: deps
+	$(S)/docs.sh
 
 bisect:
 	$(S)/bisect.sh $(ARCH)
@@ -62,8 +68,13 @@ bisect:
 fuzz: tree
 	$(S)/harness.sh fuzz
 
-bench: tree
-	$(S)/harness.sh bench
+SOAK_OPS ?= 20000
+soak: deps
+	KUNIT_FILTER=cma.cma_test_torture KUNIT_ARGS=cma_kunit.torture_ops=$(SOAK_OPS) \
+		KUNIT_TIMEOUT=14400 $(S)/kunit.sh $(ARCH)
+
+bench: deps tree
+	$(S)/bench.sh
 
 clean:
 	rm -rf build
