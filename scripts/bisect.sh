@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Bisectability and compiler checks: every commit of the series must build
-# the mm/ and kernel/dma/ objects of ARCH with the KUnit kernel's config, and
+# the mm/ and kernel/dma/ objects (and drivers/of/ where the config has
+# CONFIG_OF) of ARCH with the KUnit kernel's config, and
 # the final commit must add no W=1 or sparse (C=2) warning to the files the
 # series touches, compared with the base.
 # Usage: bisect.sh ARCH
@@ -22,7 +23,13 @@ git -C "$wt" fetch -q "$LINUX" +HEAD:refs/heads/series
 mk=(make -s ARCH="$arch" O="$out" -j"$(nproc)" CC="ccache ${cross}gcc")
 [ -n "$cross" ] && mk+=(CROSS_COMPILE="$cross")
 
-mapfile -t touched < <(git -C "$LINUX" diff --name-only "$base" HEAD -- 'mm/*.c' 'kernel/dma/*.c')
+dirs=(mm/ kernel/dma/)
+paths=('mm/*.c' 'kernel/dma/*.c')
+if grep -q '^CONFIG_OF=y' "$cfg"; then
+	dirs+=(drivers/of/)
+	paths+=('drivers/of/*.c')
+fi
+mapfile -t touched < <(git -C "$LINUX" diff --name-only "$base" HEAD -- "${paths[@]}")
 objs=()
 for f in "${touched[@]}"; do objs+=("${f%.c}.o"); done
 
@@ -48,7 +55,7 @@ for c in $(git -C "$wt" rev-list --reverse "$base..series"); do
 	# The base drops symbols it does not know: start from the full config again.
 	cp "$cfg" "$out/.config"
 	"${mk[@]}" -C "$wt" olddefconfig >/dev/null
-	if "${mk[@]}" -C "$wt" mm/ kernel/dma/ > "$out/build.log" 2>&1; then
+	if "${mk[@]}" -C "$wt" "${dirs[@]}" > "$out/build.log" 2>&1; then
 		record PASS 1 "build/$arch/$subj"
 	else
 		tail -30 "$out/build.log" >&2
