@@ -73,7 +73,7 @@ soak: deps
 	KUNIT_FILTER=cma.cma_test_torture KUNIT_ARGS=cma_kunit.torture_ops=$(SOAK_OPS) \
 		KUNIT_TIMEOUT=14400 $(S)/kunit.sh $(ARCH)
 
-bench: deps tree
+bench: deps
 	$(S)/bench.sh
 
 clean:

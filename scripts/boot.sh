@@ -4,13 +4,18 @@
 # must be in the log (exact after the printk timestamp; "re:" lines are
 # extended regexes matching a whole line) and the log must hold no kernel
 # report (scripts/check-log.sh).
-# Usage: boot.sh SCENARIO   (a directory name under tests/boot/)
+# Usage: boot.sh SCENARIO   (a directory name under tests/boot/, or a path
+# to a scenario directory elsewhere, e.g. tests/bench)
+# scenario.conf may set INITRAMFS_FILES: host files copied into /bin.
 . "$(dirname "$0")/lib.sh"
 
-name=$1
-dir=$TOP/tests/boot/$name
+case $1 in
+*/*) dir=$(cd "$1" && pwd) ;;
+*) dir=$TOP/tests/boot/$1 ;;
+esac
+name=${dir##*/}
 [ -f "$dir/scenario.conf" ] || die "no scenario $dir"
-ARCH= CMDLINE= QEMU_ARGS= DTS=
+ARCH= CMDLINE= QEMU_ARGS= DTS= INITRAMFS_FILES=
 # shellcheck source=/dev/null
 . "$dir/scenario.conf"
 kernel=${KERNEL:-patched}
@@ -30,7 +35,8 @@ esac
 # shellcheck disable=SC2206
 qemu+=(-nodefaults -nographic -no-reboot -serial stdio $QEMU_ARGS)
 
-"$TOP/scripts/initramfs.sh" "$ARCH" "$dir/guest.sh" "$run/initramfs.cpio.gz"
+# shellcheck disable=SC2086
+"$TOP/scripts/initramfs.sh" "$ARCH" "$dir/guest.sh" "$run/initramfs.cpio.gz" $INITRAMFS_FILES
 
 if [ -n "$DTS" ]; then
 	# QEMU's own device tree for this machine, plus the scenario's nodes.

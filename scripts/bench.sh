@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# 'make bench': the series against the unpatched base, side by side in one
+# run. Builds both x86_64 kernels with the same config, boots each in QEMU
+# (TCG, -smp 2) with the scenario tests/bench (same command line, same
+# in-guest driver tests/bench/cmabench.c), adds the user-space index
+# benchmark and writes the table to bench/RESULTS.md:
+#   P1  two areas full of page cache, one thread allocating 2 MiB in each
+#   P2  one area, two threads allocating 2 MiB on disjoint pageblocks
+#   P3  instructions per search: the free-range index vs the bitmap scan
+#   P4  a pageblock with one page pinned for 50 ms: failed or how late
+# Under TCG a time only means something next to the other kernel's, taken
+# in the same run; each P1/P2 figure is the median of the guest's rounds.
+# KERNEL=name LINUX=tree compares another tree's kernel with the base.
+. "$(dirname "$0")/lib.sh"
+
+new=${KERNEL:-patched}
+[ "$new" != base ] || die "KERNEL=base: the bench compares a patched kernel with the base"
+RESULTS=$BUILD/bench-results.txt
+export RESULTS
+rm -f "$RESULTS"
+t0=$SECONDS
+
+step "build the base x86_64 kernel" env KERNEL=base "$TOP/scripts/kunit.sh" x86_64 build
+step "build the $new x86_64 kernel" env KERNEL="$new" "$TOP/scripts/kunit.sh" x86_64 build
+mkdir -p "$BUILD/bench"
+gcc -static -O2 -pthread -Wall -o "$BUILD/bench/cmabench" "$TOP/tests/bench/cmabench.c"
+for k in base "$new"; do
+	step "bench the $k kernel in QEMU" env KERNEL="$k" "$TOP/scripts/boot.sh" "$TOP/tests/bench" ||
+		die "the $k run failed: see $BUILD/boot/$k/bench/console.log"
+done
+step "P3: the index benchmark (callgrind)" "$TOP/scripts/harness.sh" bench > "$BUILD/bench/p3.txt"
+
+# median LOG LABEL KEY: the median of KEY over the rounds of LABEL.
+median() {
+	sed -n "s/^bench $2 round=.* $3=\([0-9.]*\).*/\1/p" "$1" | sort -g |
+		awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+# p4 LOG: what the pinned allocation did.
+p4() {
+	sed -n 's/^bench P4 .*pinned=\([a-z]*\) pinned_ms=\([0-9.]*\) unpinned_ms=\([0-9.]*\).*/\1 \2 \3/p' "$1" |
+		awk '{ if ($1 == "ok") printf "ok in %.0f ms (+%.0f ms)", $2, $2 - $3
+		       else printf "failed after %.0f ms", $2 }'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.2fx", a / b; else print "-" }'; }
+
+B=$BUILD/boot/base/bench/lines
+P=$BUILD/boot/$new/bench/lines
+desc() {	# TREE: commit and subject of its HEAD, and the patches above the base
+	local base n
+	base=$(git -C "$BUILD/linux-base" rev-parse HEAD)
+	n=$(git -C "$1" rev-list --count "$base..HEAD")
+	echo "$(git -C "$1" log -1 --format='%h "%s"') ($n patches on the base)"
+}
+. "$TOP/tests/bench/scenario.conf"
+table=$TOP/bench/RESULTS.md
+mkdir -p "$(dirname "$table")"
+{
+	echo "# make bench"
+	echo
+	echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+	echo "- machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+	echo "- QEMU: $(qemu-system-x86_64 --version | head -1), x86_64 TCG, $QEMU_ARGS"
+	echo "- guest command line: $CMDLINE (the same for both kernels)"
+	echo "- base: $(git -C "$BUILD/linux-base" log -1 --format='%h "%s"') ($BUILD/out/base-x86_64)"
+	echo "- $new: $(desc "$LINUX") ($BUILD/out/$new-x86_64)"
+	echo "- P1, P2: allocations per second, median of the rounds; ratio $new/base."
+	echo "  P3: instructions per search; ratio base/$new. Ratios above 1 favour $new."
+	echo
+	echo "| | what | base | $new | ratio |"
+	echo "|---|---|---|---|---|"
+	b=$(median "$B" P1 rate) p=$(median "$P" P1 rate)
+	echo "| P1 | 2 areas full of page cache, 1 thread each, 2 MiB allocs/s (pages migrated per alloc: $(median "$B" P1 migrated_per_alloc) / $(median "$P" P1 migrated_per_alloc)) | $b | $p | $(ratio "$p" "$b") |"
+	b=$(median "$B" P2 rate) p=$(median "$P" P2 rate)
+	echo "| P2 | 1 area full of page cache, 2 threads, disjoint pageblocks, 2 MiB allocs/s (migrated per alloc: $(median "$B" P2 migrated_per_alloc) / $(median "$P" P2 migrated_per_alloc)) | $b | $p | $(ratio "$p" "$b") |"
+	awk '$1 ~ /^[0-9]+$/ && NF >= 5 { printf "| P3 | search in an area of %s bitmap units, instructions per search (callgrind) | %d | %d | %.1fx |\n", $1, $3 / $2, $4 / $2, $3 / $4 }' \
+		"$BUILD/bench/p3.txt"
+	echo "| P4 | 2 MiB over a page pinned for 50 ms (vmsplice) | $(p4 "$B") | $(p4 "$P") | - |"
+	echo
+	echo "Logs: $BUILD/boot/{base,$new}/bench/console.log; wall time of the run: $((SECONDS - t0)) s."
+} > "$table"
+cat "$table"
