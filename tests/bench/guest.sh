@@ -1,7 +1,7 @@
 # make bench, in the guest: the same on both kernels; scripts/bench.sh reads
 # the "bench ..." lines (tests/bench/cmabench.c prints them).
 . /guest-lib.sh
-rounds=5	# each P1/P2 figure is the median of these
+rounds=7	# each P1/P2 figure is the median of these
 chunks=12	# 2 MiB allocations per thread and round, kept until the end
 
 echo "bench areas$(for d in /sys/kernel/debug/cma/*; do
