@@ -9,7 +9,10 @@
 #   P3  instructions per search: the free-range index vs the bitmap scan
 #   P4  a pageblock with one page pinned for 50 ms: failed or how late
 # Under TCG a time only means something next to the other kernel's, taken
-# in the same run; each P1/P2 figure is the median of the guest's rounds.
+# in the same run. The kernels boot in turn, BENCH_BOOTS times each (base,
+# patched, base, patched, ...), since one boot can run a third faster or
+# slower than the next; each P1/P2 figure is the median of the rounds of
+# all boots of that kernel, and the table also shows every boot's median.
 # KERNEL=name LINUX=tree compares another tree's kernel with the base.
 . "$(dirname "$0")/lib.sh"
 
@@ -24,27 +27,44 @@ step "build the base x86_64 kernel" env KERNEL=base "$TOP/scripts/kunit.sh" x86_
 step "build the $new x86_64 kernel" env KERNEL="$new" "$TOP/scripts/kunit.sh" x86_64 build
 mkdir -p "$BUILD/bench"
 gcc -static -O2 -pthread -Wall -o "$BUILD/bench/cmabench" "$TOP/tests/bench/cmabench.c"
-for k in base "$new"; do
-	step "bench the $k kernel in QEMU" env KERNEL="$k" "$TOP/scripts/boot.sh" "$TOP/tests/bench" ||
-		die "the $k run failed: see $BUILD/boot/$k/bench/console.log"
+boots=${BENCH_BOOTS:-2}
+[[ $boots =~ ^[1-9][0-9]*$ ]] || die "BENCH_BOOTS=$boots: want a number of boots, 1 or more"
+for k in base "$new"; do rm -f "$BUILD/bench/$k".*.lines; done
+for ((i = 1; i <= boots; i++)); do
+	for k in base "$new"; do
+		step "bench the $k kernel in QEMU ($i/$boots)" env KERNEL="$k" "$TOP/scripts/boot.sh" "$TOP/tests/bench" ||
+			die "the $k run failed: see $BUILD/boot/$k/bench/console.log"
+		cp "$BUILD/boot/$k/bench/lines" "$BUILD/bench/$k.$i.lines"
+	done
 done
 step "P3: the index benchmark (callgrind)" "$TOP/scripts/harness.sh" bench > "$BUILD/bench/p3.txt"
 
-# median LOG LABEL KEY: the median of KEY over the rounds of LABEL.
+# median LABEL KEY LOG...: the median of KEY over the rounds of LABEL.
 median() {
-	sed -n "s/^bench $2 round=.* $3=\([0-9.]*\).*/\1/p" "$1" | sort -g |
-		awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+	local label=$1 key=$2
+	shift 2
+	cat "$@" | sed -n "s/^bench $label round=.* $key=\([0-9.]*\).*/\1/p" | sort -g |
+		awk '{ v[NR] = $1 } END { if (NR) printf "%g\n", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
-# p4 LOG: what the pinned allocation did.
+# p4 LOG...: what the pinned allocation did, boot by boot.
 p4() {
-	sed -n 's/^bench P4 .*pinned=\([a-z]*\) pinned_ms=\([0-9.]*\) unpinned_ms=\([0-9.]*\).*/\1 \2 \3/p' "$1" |
-		awk '{ if ($1 == "ok") printf "ok in %.0f ms (+%.0f ms)", $2, $2 - $3
+	cat "$@" | sed -n 's/^bench P4 .*pinned=\([a-z]*\) pinned_ms=\([0-9.]*\) unpinned_ms=\([0-9.]*\).*/\1 \2 \3/p' |
+		awk '{ printf "%s", (NR > 1) ? "; " : ""
+		       if ($1 == "ok") printf "ok in %.0f ms (+%.0f ms)", $2, $2 - $3
 		       else printf "failed after %.0f ms", $2 }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.2fx", a / b; else print "-" }'; }
+# per_boot LABEL KERNEL: the median of each boot, "a / b / ...".
+per_boot() {
+	local i out=
+	for ((i = 1; i <= boots; i++)); do
+		out+="${out:+ / }$(median "$1" rate "$BUILD/bench/$2.$i.lines")"
+	done
+	echo "$out"
+}
 
-B=$BUILD/boot/base/bench/lines
-P=$BUILD/boot/$new/bench/lines
+B=("$BUILD/bench/base".*.lines)
+P=("$BUILD/bench/$new".*.lines)
 desc() {	# TREE: commit and subject of its HEAD, and the patches above the base
 	local base n
 	base=$(git -C "$BUILD/linux-base" rev-parse HEAD)
@@ -63,19 +83,27 @@ mkdir -p "$(dirname "$table")"
 	echo "- guest command line: $CMDLINE (the same for both kernels)"
 	echo "- base: $(git -C "$BUILD/linux-base" log -1 --format='%h "%s"') ($BUILD/out/base-x86_64)"
 	echo "- $new: $(desc "$LINUX") ($BUILD/out/$new-x86_64)"
-	echo "- P1, P2: allocations per second, median of the rounds; ratio $new/base."
+	echo "- boots: $boots of each kernel, in turn (base first)."
+	echo "- P1, P2: allocations per second, median of the rounds of all boots; ratio $new/base."
 	echo "  P3: instructions per search; ratio base/$new. Ratios above 1 favour $new."
 	echo
 	echo "| | what | base | $new | ratio |"
 	echo "|---|---|---|---|---|"
-	b=$(median "$B" P1 rate) p=$(median "$P" P1 rate)
-	echo "| P1 | 2 areas full of page cache, 1 thread each, 2 MiB allocs/s (pages migrated per alloc: $(median "$B" P1 migrated_per_alloc) / $(median "$P" P1 migrated_per_alloc)) | $b | $p | $(ratio "$p" "$b") |"
-	b=$(median "$B" P2 rate) p=$(median "$P" P2 rate)
-	echo "| P2 | 1 area full of page cache, 2 threads, disjoint pageblocks, 2 MiB allocs/s (migrated per alloc: $(median "$B" P2 migrated_per_alloc) / $(median "$P" P2 migrated_per_alloc)) | $b | $p | $(ratio "$p" "$b") |"
+	b=$(median P1 rate "${B[@]}") p=$(median P1 rate "${P[@]}")
+	echo "| P1 | 2 areas full of page cache, 1 thread each, 2 MiB allocs/s (pages migrated per alloc: $(median P1 migrated_per_alloc "${B[@]}") / $(median P1 migrated_per_alloc "${P[@]}")) | $b | $p | $(ratio "$p" "$b") |"
+	b=$(median P2 rate "${B[@]}") p=$(median P2 rate "${P[@]}")
+	echo "| P2 | 1 area full of page cache, 2 threads, disjoint pageblocks, 2 MiB allocs/s (migrated per alloc: $(median P2 migrated_per_alloc "${B[@]}") / $(median P2 migrated_per_alloc "${P[@]}")) | $b | $p | $(ratio "$p" "$b") |"
 	awk '$1 ~ /^[0-9]+$/ && NF >= 5 { printf "| P3 | search in an area of %s bitmap units, instructions per search (callgrind) | %d | %d | %.1fx |\n", $1, $3 / $2, $4 / $2, $3 / $4 }' \
 		"$BUILD/bench/p3.txt"
-	echo "| P4 | 2 MiB over a page pinned for 50 ms (vmsplice) | $(p4 "$B") | $(p4 "$P") | - |"
+	echo "| P4 | 2 MiB over a page pinned for 50 ms (vmsplice) | $(p4 "${B[@]}") | $(p4 "${P[@]}") | - |"
 	echo
-	echo "Logs: $BUILD/boot/{base,$new}/bench/console.log; wall time of the run: $((SECONDS - t0)) s."
+	echo "Boot by boot (median of the rounds of each boot, allocations/s):"
+	echo
+	echo "| | base | $new |"
+	echo "|---|---|---|"
+	echo "| P1 | $(per_boot P1 base) | $(per_boot P1 "$new") |"
+	echo "| P2 | $(per_boot P2 base) | $(per_boot P2 "$new") |"
+	echo
+	echo "Logs: $BUILD/bench/{base,$new}.N.lines (the last boots also in $BUILD/boot/*/bench/console.log); wall time of the run: $((SECONDS - t0)) s."
 } > "$table"
 cat "$table"
