@@ -15,7 +15,7 @@ help:
 	@echo "make test     everything CI checks; ends with 'N passed, N failed'"
 	@echo "make tree     build/linux = base $(BASE_VERSION) + patches/ (one commit per patch)"
 	@echo "make export   patches/ <- commits of build/linux"
-	@echo "make kernel   build one kernel (ARCH=x86_64|arm64, KERNEL=patched|base)"
+	@echo "make kernel   build one kernel (ARCH=x86_64|arm64|arm|riscv64, KERNEL=patched|base)"
 	@echo "make kunit    run the KUnit suite (ARCH=...)"
 	@echo "make boot     boot scenarios of tests/boot/ for ARCH"
 	@echo "make check    checkpatch --strict and kernel-doc on the series"
@@ -52,7 +52,7 @@ kunit: deps
 	$(S)/kunit.sh $(ARCH)
 
 boot: deps
-	@for s in tests/boot/$(ARCH)-*/; do s=$${s%/}; $(S)/boot.sh $${s##*/} || exit 1; done
+	@for s in tests/boot/$(ARCH)-*/; do [ -d "$$s" ] || continue; s=$${s%/}; $(S)/boot.sh $${s##*/} || exit 1; done
 
 check:
 	$(S)/checkpatch.sh

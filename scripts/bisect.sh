@@ -20,7 +20,7 @@ if [ ! -d "$wt/.git" ]; then
 	git clone -q --no-checkout "$BASE_REPO" "$wt"
 fi
 git -C "$wt" fetch -q "$LINUX" +HEAD:refs/heads/series
-mk=(make -s ARCH="$arch" O="$out" -j"$(nproc)" CC="ccache ${cross}gcc")
+mk=(make -s ARCH="$(karch_of "$arch")" O="$out" -j"$(nproc)" CC="ccache ${cross}gcc")
 [ -n "$cross" ] && mk+=(CROSS_COMPILE="$cross")
 
 dirs=(mm/ kernel/dma/)

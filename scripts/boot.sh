@@ -6,7 +6,10 @@
 # report (scripts/check-log.sh).
 # Usage: boot.sh SCENARIO   (a directory name under tests/boot/, or a path
 # to a scenario directory elsewhere, e.g. tests/bench)
-# scenario.conf may set INITRAMFS_FILES: host files copied into /bin.
+# scenario.conf may set INITRAMFS_FILES: host files copied into /bin, and
+# TIMEOUT: seconds QEMU may run (default 300; BOOT_TIMEOUT overrides it).
+# The kernel gets the arch's early console, so a QEMU killed at the timeout
+# is reported as a hang with the last line the guest printed.
 . "$(dirname "$0")/lib.sh"
 
 case $1 in
@@ -15,7 +18,7 @@ case $1 in
 esac
 name=${dir##*/}
 [ -f "$dir/scenario.conf" ] || die "no scenario $dir"
-ARCH= CMDLINE= QEMU_ARGS= DTS= INITRAMFS_FILES=
+ARCH= CMDLINE= QEMU_ARGS= DTS= INITRAMFS_FILES= TIMEOUT=
 # shellcheck source=/dev/null
 . "$dir/scenario.conf"
 kernel=${KERNEL:-patched}
@@ -30,6 +33,8 @@ arm64) qemu=(qemu-system-aarch64 -machine virt -cpu cortex-a57)
 	image=$out/arch/arm64/boot/Image.gz console=ttyAMA0 ;;
 arm) qemu=(qemu-system-arm -machine virt)
 	image=$out/arch/arm/boot/zImage console=ttyAMA0 ;;
+riscv64) qemu=(qemu-system-riscv64 -machine virt -cpu rv64 -bios /usr/share/qemu/opensbi-riscv64-generic-fw_dynamic.bin)
+	image=$out/arch/riscv/boot/Image console=ttyS0 ;;
 esac
 [ -f "$image" ] || die "no kernel $image: build it first ('make kunit' builds it)"
 # shellcheck disable=SC2206
@@ -47,15 +52,30 @@ if [ -n "$DTS" ]; then
 	qemu+=(-dtb "$run/scenario.dtb")
 fi
 
+# Early console: the last line before a hang reaches the log.
+case $ARCH in
+x86_64) earlycon=earlycon=uart8250,io,0x3f8 ;;
+arm64 | arm) earlycon=earlycon=pl011,0x9000000 ;;
+riscv64) earlycon=earlycon=sbi ;;
+*) earlycon= ;;
+esac
+limit=${BOOT_TIMEOUT:-${TIMEOUT:-300}}
 log=$run/console.log
 say "boot $name ($kernel $ARCH): $CMDLINE"
-timeout "${BOOT_TIMEOUT:-900}" "${qemu[@]}" -kernel "$image" \
+rc=0
+timeout "$limit" "${qemu[@]}" -kernel "$image" \
 	-initrd "$run/initramfs.cpio.gz" \
-	-append "console=$console kunit.enable=0 panic=-1 $CMDLINE" \
-	< /dev/null > "$log" 2>&1 || true
+	-append "console=$console $earlycon kunit.enable=0 panic=-1 $CMDLINE" \
+	< /dev/null > "$log" 2>&1 || rc=$?
 tr -d '\r' < "$log" | sed -E 's/^\[ *[0-9]+\.[0-9]+\] //' > "$run/lines"
 
 fail=0
+if [ "$rc" -eq 124 ]; then
+	# The last line the guest printed (not QEMU's own "terminating on signal").
+	last=$(tr -d '\r' < "$log" | grep -v -e '^[[:space:]]*$' -e '^qemu-system-[^:]*: terminating on signal' | tail -n 1 || true)
+	echo "FAIL $name: hang (killed after $limit s); last line: $last" >&2
+	fail=1
+fi
 grep -qx 'SCENARIO-EXIT 0' "$run/lines" || { echo "FAIL $name: the guest script did not exit 0" >&2; fail=1; }
 grep -qx 'DMESG-END' "$run/lines" || { echo "FAIL $name: the guest did not finish" >&2; fail=1; }
 while IFS= read -r want; do

@@ -4,8 +4,8 @@
 . "$(dirname "$0")/lib.sh"
 
 pkgs=(make git build-essential bc bison flex libelf-dev libssl-dev python3 python3-ply python3-git perl cpio gzip xz-utils
-	ccache gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf
-	qemu-system-x86 qemu-system-arm device-tree-compiler busybox-static
+	ccache gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-riscv64-linux-gnu
+	qemu-system-x86 qemu-system-arm qemu-system-misc device-tree-compiler busybox-static
 	sparse codespell valgrind python3-sphinx python3-sphinx-rtd-theme graphviz)
 foreign=(arm64 armhf)
 
@@ -21,7 +21,8 @@ for a in "${foreign[@]}"; do
 		need_update=1
 	fi
 done
-# busybox-static for the guests comes from these arches' package lists.
+# busybox-static for the guests comes from these arches' package lists
+# (riscv64 is no Debian 12 arch: scripts/initramfs.sh takes Debian 13's).
 apt-cache show busybox-static:arm64 >/dev/null 2>&1 || need_update=1
 [ "${#missing[@]}" -gt 0 ] || [ "$need_update" = 1 ] || exit 0
 

@@ -29,7 +29,7 @@ else
 	configs+=(--kunitconfig="$src/mm/.kunitconfig")
 fi
 
-args=(--arch="$arch" --build_dir="$out" "${configs[@]}" --make_options="CC=ccache ${cross}gcc")
+args=(--arch="$(karch_of "$arch")" --build_dir="$out" "${configs[@]}" --make_options="CC=ccache ${cross}gcc")
 [ -n "$cross" ] && args+=(--cross_compile="$cross")
 
 cd "$src"
@@ -49,6 +49,7 @@ arm64)	# Four NUMA nodes of 512 MiB with an area each, for the per-node DMA case
 		qemu+=(-object "memory-backend-ram,id=m$n,size=512M" -numa "node,nodeid=$n,memdev=m$n")
 	done
 	kargs="cma_pernuma=16M $kargs" ;;
+riscv64) ;; # one node: configs/riscv64.config says why
 esac
 for a in $kargs; do args+=(--kernel_args="$a"); done
 rc=0

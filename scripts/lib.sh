@@ -48,13 +48,22 @@ step() {
 	return "$rc"
 }
 
-# Cross compiler prefix and kunit.py arch name for an arch.
+# Cross compiler prefix for an arch.
 cross_of() {
 	case $1 in
 	x86_64) echo "" ;;
 	arm64) echo aarch64-linux-gnu- ;;
 	arm) echo arm-linux-gnueabihf- ;;
+	riscv64) echo riscv64-linux-gnu- ;;
 	*) die "unknown arch $1" ;;
+	esac
+}
+
+# The kernel's ARCH= (and kunit.py's --arch) for an arch: riscv64 is "riscv".
+karch_of() {
+	case $1 in
+	riscv64) echo riscv ;;
+	*) echo "$1" ;;
 	esac
 }
 
