@@ -40,8 +40,9 @@ if [ "$mode" = build ]; then
 fi
 
 qemu=(-m 2G -smp 2)
-# Ten areas for the registration fixture (mm/cma_kunit.c), three removed.
-kargs="cma_kunit_fixture=10 ${KUNIT_ARGS:-}"
+# The registration fixtures of mm/cma_kunit.c: ten areas from
+# dma_contiguous_reserve() (three removed), four after paging_init().
+kargs="cma_kunit_fixture=10 cma_kunit_late=4 ${KUNIT_ARGS:-}"
 case $arch in
 x86_64) qemu+=(-cpu qemu64,+pdpe1gb) ;;
 arm64)	# Four NUMA nodes of 512 MiB with an area each, for the per-node DMA case.
