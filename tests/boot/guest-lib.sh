@@ -45,3 +45,21 @@ cma_exercise() {
 cma_areas() {
 	echo "areas$(for d in /sys/kernel/debug/cma/*; do printf ' %s' "${d##*/}"; done)"
 }
+
+# hugetlb_cma_cycle: with 1 GiB pages served from the area hugetlb0, raise
+# and lower the pool one page at a time (1 2 1 0); every step prints what
+# hugetlb, /proc/meminfo and the area's counters say.
+hugetlb_cma_cycle() {
+	h=/sys/kernel/mm/hugepages/hugepages-1048576kB
+	s=/sys/kernel/mm/cma/hugetlb0
+	d=/sys/kernel/debug/cma/hugetlb0
+	r0=$(cat $s/release_pages_success)
+	a0=$(cat $s/alloc_pages_success)
+	for n in 1 2 1 0; do
+		echo $n > $h/nr_hugepages
+		echo "hugetlb nr=$n total=$(meminfo HugePages_Total) free=$(meminfo HugePages_Free)" \
+			"cma_used=$(cat $d/used) available=$(cat $s/available_pages)" \
+			"allocated=+$(($(cat $s/alloc_pages_success) - a0))" \
+			"released=+$(($(cat $s/release_pages_success) - r0))"
+	done
+}
