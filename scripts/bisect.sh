@@ -5,6 +5,13 @@
 # the final commit must add no W=1 or sparse (C=2) warning to the files the
 # series touches, compared with the base.
 # Usage: bisect.sh ARCH
+#
+# Cost: the commits are built newest first in one output directory, so each
+# step recompiles only what the next older patch changes. The tree lives in
+# build/bisect/linux and builds in build/bisect/out/ARCH: the same relative
+# path to the sources as build/out/patched-ARCH has to build/linux, so with
+# CCACHE_BASEDIR the first (newest) build is served from the KUnit build's
+# cache entries.
 . "$(dirname "$0")/lib.sh"
 
 arch=$1
@@ -12,8 +19,8 @@ cross=$(cross_of "$arch")
 cfg=$BUILD/out/patched-$arch/.config
 [ -f "$cfg" ] || die "no $cfg: build the KUnit kernel first ('make kunit')"
 base=$(git -C "$BASE_REPO" rev-parse HEAD)
-wt=$BUILD/bisect
-out=$BUILD/out/bisect-$arch
+wt=$BUILD/bisect/linux
+out=$BUILD/bisect/out/$arch
 mkdir -p "$out"
 
 if [ ! -d "$wt/.git" ]; then
@@ -33,6 +40,14 @@ mapfile -t touched < <(git -C "$LINUX" diff --name-only "$base" HEAD -- "${paths
 objs=()
 for f in "${touched[@]}"; do objs+=("${f%.c}.o"); done
 
+# at COMMIT: check it out and configure it. The base drops symbols it does
+# not know, so every commit starts from the full config again.
+at() {
+	git -C "$wt" checkout -q -f "$1"
+	cp "$cfg" "$out/.config"
+	"${mk[@]}" -C "$wt" olddefconfig >/dev/null
+}
+
 # warnings OBJS...: W=1 and sparse output for the given objects, per file.
 warnings() {
 	"${mk[@]}" -C "$wt" W=1 C=2 "$@" 2>&1 | grep -E '(warning|error):' |
@@ -40,21 +55,13 @@ warnings() {
 }
 
 fails=0
-git -C "$wt" checkout -q -f "$base"
-cp "$cfg" "$out/.config"
-"${mk[@]}" -C "$wt" olddefconfig >/dev/null
-"${mk[@]}" -C "$wt" prepare >/dev/null 2>&1
-existing=()
-for o in "${objs[@]}"; do [ -f "$wt/${o%.o}.c" ] && existing+=("$o"); done
-[ "${#existing[@]}" -eq 0 ] || warnings "${existing[@]}" > "$out/base.warnings"
-touch "$out/base.warnings"
-
-for c in $(git -C "$wt" rev-list --reverse "$base..series"); do
+n=0
+total=$(git -C "$wt" rev-list --count "$base..series")
+for c in $(git -C "$wt" rev-list "$base..series"); do
 	subj=$(git -C "$wt" log -1 --format=%s "$c")
-	git -C "$wt" checkout -q -f "$c"
-	# The base drops symbols it does not know: start from the full config again.
-	cp "$cfg" "$out/.config"
-	"${mk[@]}" -C "$wt" olddefconfig >/dev/null
+	n=$((n + 1))
+	say "bisect $arch $n/$total: $subj"
+	at "$c"
 	if "${mk[@]}" -C "$wt" "${dirs[@]}" > "$out/build.log" 2>&1; then
 		record PASS 1 "build/$arch/$subj"
 	else
@@ -64,7 +71,15 @@ for c in $(git -C "$wt" rev-list --reverse "$base..series"); do
 	fi
 done
 
+# Compiler and sparse warnings of the touched files: base, then series.
+at "$base"
+"${mk[@]}" -C "$wt" prepare >/dev/null 2>&1
+existing=()
+for o in "${objs[@]}"; do [ -f "$wt/${o%.o}.c" ] && existing+=("$o"); done
+: > "$out/base.warnings"
+[ "${#existing[@]}" -eq 0 ] || warnings "${existing[@]}" > "$out/base.warnings"
 if [ "${#objs[@]}" -gt 0 ]; then
+	at series
 	warnings "${objs[@]}" > "$out/series.warnings"
 	new=$(comm -13 "$out/base.warnings" "$out/series.warnings")
 	if [ -n "$new" ]; then

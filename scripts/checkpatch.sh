@@ -19,5 +19,9 @@ for p in "$TOP"/patches/[0-9][0-9][0-9][0-9]-*.patch; do
 	fi
 done
 [ "$n" -gt 0 ] || die "no patches in patches/"
+# A warning, not a failure: CI may run where no identity is configured.
+if grep -lq "^From: $PLACEHOLDER\$" "$TOP"/patches/*.patch; then
+	say "WARNING: patches/ are signed off by the placeholder '$PLACEHOLDER': set git config user.name/user.email, then 'make tree export'"
+fi
 say "checkpatch: $n patches, $fails not clean"
 [ "$fails" -eq 0 ]

@@ -23,6 +23,16 @@ git -C "$LINUX" format-patch -q --zero-commit --no-signature --numbered \
 # The cover letter carries the date of the newest commit, not "now".
 date=$(git -C "$LINUX" log -1 --format=%aD HEAD)
 sed -i "0,/^Date: .*/s//Date: $date/" "$out"/0000-cover-letter.patch
+# Authorship and sign-off are the submitter's, not the placeholder's.
+who=$(submitter)
+if [ -n "$who" ]; then
+	OLD=$PLACEHOLDER NEW=$who perl -pi -e '
+		BEGIN { ($o, $n) = @ENV{qw(OLD NEW)}; ($on) = $o =~ /^(.*) </; ($nn) = $n =~ /^(.*) </ }
+		s/^(From|Signed-off-by): \Q$o\E$/$1: $n/;
+		s/^\Q$on\E (\(\d+\):)$/$nn $1/;' "$out"/*.patch
+else
+	say "WARNING: git config user.name/user.email unset: patches keep the placeholder $PLACEHOLDER"
+fi
 
 rm -f "$TOP"/patches/[0-9][0-9][0-9][0-9]-*.patch
 cp "$out"/*.patch "$TOP/patches/"

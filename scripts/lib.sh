@@ -19,6 +19,18 @@ export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}
 # Fixed identity and dates: the base commit and exported patches must not churn.
 export GIT_AUTHOR_NAME="CMA series" GIT_AUTHOR_EMAIL="cma-series@localhost"
 export GIT_COMMITTER_NAME="CMA series" GIT_COMMITTER_EMAIL="cma-series@localhost"
+# That identity is a placeholder nobody can sign off with: patches carry the
+# submitter's (git config user.name/user.email) once 'make export' knows it.
+PLACEHOLDER="$GIT_AUTHOR_NAME <$GIT_AUTHOR_EMAIL>"
+
+# submitter: "Name <email>" from git config, or nothing if either is unset.
+submitter() {
+	local name email
+	name=$(git -C "$TOP" config user.name || true)
+	email=$(git -C "$TOP" config user.email || true)
+	[ -n "$name" ] && [ -n "$email" ] && echo "$name <$email>"
+	return 0
+}
 
 # apt-get update, tolerant of a mirror caught mid-sync: retry, then go on
 # with the lists already there (the install that follows says if any is missing).

@@ -41,8 +41,11 @@ if [ -n "$old" ] && [ "$old" != "$base" ] &&
 	git -C "$dest" update-ref "$ref" "$old"
 	say "the previous $dest HEAD differs from patches/: kept as $ref"
 fi
-git -C "$dest" config user.name "$GIT_AUTHOR_NAME"
-git -C "$dest" config user.email "$GIT_AUTHOR_EMAIL"
+# Commits made by hand in the tree (git commit -s) are the submitter's.
+who=$(submitter)
+who=${who:-$PLACEHOLDER}
+git -C "$dest" config user.name "${who% <*}"
+git -C "$dest" config user.email "$(echo "${who##* <}" | tr -d '>')"
 "$TOP/scripts/cover.sh"
 say "$dest = base $base + ${#series[@]} patches"
 
