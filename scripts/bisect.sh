@@ -26,7 +26,8 @@ mkdir -p "$out"
 if [ ! -d "$wt/.git" ]; then
 	git clone -q --no-checkout "$BASE_REPO" "$wt"
 fi
-git -C "$wt" fetch -q "$LINUX" +HEAD:refs/heads/series
+# Not a branch: the tree is left detached on it, and a later fetch may update it.
+git -C "$wt" fetch -q "$LINUX" +HEAD:refs/series
 mk=(make -s ARCH="$(karch_of "$arch")" O="$out" -j"$(nproc)" CC="ccache ${cross}gcc")
 [ -n "$cross" ] && mk+=(CROSS_COMPILE="$cross")
 
@@ -56,8 +57,8 @@ warnings() {
 
 fails=0
 n=0
-total=$(git -C "$wt" rev-list --count "$base..series")
-for c in $(git -C "$wt" rev-list "$base..series"); do
+total=$(git -C "$wt" rev-list --count "$base..refs/series")
+for c in $(git -C "$wt" rev-list "$base..refs/series"); do
 	subj=$(git -C "$wt" log -1 --format=%s "$c")
 	n=$((n + 1))
 	say "bisect $arch $n/$total: $subj"
@@ -79,7 +80,7 @@ for o in "${objs[@]}"; do [ -f "$wt/${o%.o}.c" ] && existing+=("$o"); done
 : > "$out/base.warnings"
 [ "${#existing[@]}" -eq 0 ] || warnings "${existing[@]}" > "$out/base.warnings"
 if [ "${#objs[@]}" -gt 0 ]; then
-	at series
+	at refs/series
 	warnings "${objs[@]}" > "$out/series.warnings"
 	new=$(comm -13 "$out/base.warnings" "$out/series.warnings")
 	if [ -n "$new" ]; then
