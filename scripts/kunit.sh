@@ -41,8 +41,8 @@ fi
 
 qemu=(-m 2G -smp 2)
 # The registration fixtures of mm/cma_kunit.c: ten areas from
-# dma_contiguous_reserve() (three removed), four after paging_init().
-kargs="cma_kunit_fixture=10 cma_kunit_late=4 ${KUNIT_ARGS:-}"
+# dma_contiguous_reserve() (three removed), eight after paging_init().
+kargs="cma_kunit_fixture=10 cma_kunit_late=8 ${KUNIT_ARGS:-}"
 case $arch in
 x86_64) qemu+=(-cpu qemu64,+pdpe1gb) ;;
 arm64)	# Four NUMA nodes of 512 MiB with an area each, for the per-node DMA case.
