@@ -23,12 +23,12 @@ export GIT_COMMITTER_NAME="CMA series" GIT_COMMITTER_EMAIL="cma-series@localhost
 # submitter's (git config user.name/user.email) once 'make export' knows it.
 PLACEHOLDER="$GIT_AUTHOR_NAME <$GIT_AUTHOR_EMAIL>"
 
+SUBMITTER_NAME=$(git -C "$TOP" config user.name || true)
+SUBMITTER_EMAIL=$(git -C "$TOP" config user.email || true)
+
 # submitter: "Name <email>" from git config, or nothing if either is unset.
 submitter() {
-	local name email
-	name=$(git -C "$TOP" config user.name || true)
-	email=$(git -C "$TOP" config user.email || true)
-	[ -n "$name" ] && [ -n "$email" ] && echo "$name <$email>"
+	[ -n "$SUBMITTER_NAME" ] && [ -n "$SUBMITTER_EMAIL" ] && echo "$SUBMITTER_NAME <$SUBMITTER_EMAIL>"
 	return 0
 }
 

@@ -42,10 +42,13 @@ if [ -n "$old" ] && [ "$old" != "$base" ] &&
 	say "the previous $dest HEAD differs from patches/: kept as $ref"
 fi
 # Commits made by hand in the tree (git commit -s) are the submitter's.
-who=$(submitter)
-who=${who:-$PLACEHOLDER}
-git -C "$dest" config user.name "${who% <*}"
-git -C "$dest" config user.email "$(echo "${who##* <}" | tr -d '>')"
+if [ -n "$(submitter)" ]; then
+	git -C "$dest" config user.name "$SUBMITTER_NAME"
+	git -C "$dest" config user.email "$SUBMITTER_EMAIL"
+else
+	git -C "$dest" config user.name "$GIT_AUTHOR_NAME"
+	git -C "$dest" config user.email "$GIT_AUTHOR_EMAIL"
+fi
 "$TOP/scripts/cover.sh"
 say "$dest = base $base + ${#series[@]} patches"
 
