@@ -1,10 +1,12 @@
-# CMA patch series for Linux 6.1 (Debian linux-source-6.1): the harness.
-# README.md explains the workflow; scripts/ hold one job each.
+# CMA patch series for Linux 6.12 (Debian linux-source-6.12), with a
+# backport to 6.1: the harness. README.md explains the workflow; scripts/
+# hold one job each. Every target works on BASE=6.12 (the default) or
+# BASE=6.1, whose series is patches/<base>/ and whose builds are build/<base>/.
 
-BASE_VERSION ?= 6.1.192-2
+BASE ?= 6.12
 KERNEL ?= patched
 ARCH ?= x86_64
-export BASE_VERSION KERNEL
+export BASE KERNEL
 
 S := scripts
 
@@ -12,9 +14,10 @@ S := scripts
 
 help:
 	@echo "make run      build the patched x86_64 kernel, boot it with CMA areas, show them"
-	@echo "make test     everything CI checks; ends with 'N passed, N failed'"
-	@echo "make tree     build/linux = base $(BASE_VERSION) + patches/ (one commit per patch)"
-	@echo "make export   patches/ <- commits of build/linux"
+	@echo "make test     everything CI checks, both bases; ends with 'N passed, N failed'"
+	@echo "make tree     build/BASE/linux = the base + patches/BASE/ (one commit per patch)"
+	@echo "make export   patches/BASE/ <- commits of build/BASE/linux"
+	@echo "              (BASE=6.12, the default, or BASE=6.1 for any target)"
 	@echo "make kernel   build one kernel (ARCH=x86_64|arm64|arm|riscv64, KERNEL=patched|base)"
 	@echo "make kunit    run the KUnit suite (ARCH=...)"
 	@echo "make boot     boot scenarios of tests/boot/ for ARCH"

@@ -9,7 +9,7 @@
 [ -d "$LINUX" ] || die "no $LINUX: run 'make tree'"
 spell=/usr/lib/python3/dist-packages/codespell_lib/data/dictionary.txt
 fails=0 n=0
-for p in "$TOP"/patches/[0-9][0-9][0-9][0-9]-*.patch; do
+for p in "$PATCHES"/[0-9][0-9][0-9][0-9]-*.patch; do
 	case $p in */0000-*) continue ;; esac
 	n=$((n + 1))
 	if out=$(cd "$LINUX" && perl scripts/checkpatch.pl --strict --codespell --codespellfile="$spell" \
@@ -21,7 +21,7 @@ for p in "$TOP"/patches/[0-9][0-9][0-9][0-9]-*.patch; do
 		fails=$((fails + 1))
 	fi
 done
-[ "$n" -gt 0 ] || die "no patches in patches/"
+[ "$n" -gt 0 ] || die "no patches in $PATCHES"
 
 # Every added file has a MAINTAINERS entry (a list besides the catch-all).
 base=$(git -C "$BASE_REPO" rev-parse HEAD)
@@ -39,7 +39,7 @@ else
 	fails=$((fails + 1))
 fi
 # A warning, not a failure: CI may run where no identity is configured.
-if grep -lq "^From: $PLACEHOLDER\$" "$TOP"/patches/*.patch; then
+if grep -lq "^From: $PLACEHOLDER\$" "$PATCHES"/*.patch; then
 	say "WARNING: patches/ are signed off by the placeholder '$PLACEHOLDER': set git config user.name/user.email, then 'make tree export'"
 fi
 say "checkpatch: $n patches, $fails not clean"

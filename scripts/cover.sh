@@ -3,7 +3,7 @@
 # into build/linux's branch description, the source 'make export' writes it from.
 . "$(dirname "$0")/lib.sh"
 
-cover=$TOP/patches/0000-cover-letter.patch
+cover=$PATCHES/0000-cover-letter.patch
 [ -f "$cover" ] || exit 0
 desc=$(awk '
 	/^Subject: / && !subj { sub(/^Subject: (\[[^]]*\] )?/, ""); s = $0; subj = 1; next }

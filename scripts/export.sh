@@ -34,7 +34,7 @@ else
 	say "WARNING: git config user.name/user.email unset: patches keep the placeholder $PLACEHOLDER"
 fi
 
-rm -f "$TOP"/patches/[0-9][0-9][0-9][0-9]-*.patch
-cp "$out"/*.patch "$TOP/patches/"
-say "exported $n patches + cover letter to patches/"
-git -C "$TOP" status --short -- patches >&2 || true
+rm -f "$PATCHES"/[0-9][0-9][0-9][0-9]-*.patch
+cp "$out"/*.patch "$PATCHES/"
+say "exported $n patches + cover letter to patches/$BASE/"
+git -C "$TOP" status --short -- "patches/$BASE" >&2 || true

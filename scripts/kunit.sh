@@ -21,6 +21,8 @@ out=$BUILD/out/$kernel-$arch
 mkdir -p "$out"
 
 configs=(--kunitconfig="$TOP/configs/common.config" --kunitconfig="$TOP/configs/$arch.config")
+# Symbols that only one base has (configs/<base>/<arch>.config).
+[ -f "$TOP/configs/$BASE/$arch.config" ] && configs+=(--kunitconfig="$TOP/configs/$BASE/$arch.config")
 if [ "$kernel" = base ]; then
 	# The base has no suite: the same config minus the test symbol.
 	grep -v CMA_KUNIT_TEST "$LINUX/mm/.kunitconfig" > "$out/base.kunitconfig"
@@ -33,18 +35,23 @@ args=(--arch="$(karch_of "$arch")" --build_dir="$out" "${configs[@]}" --make_opt
 [ -n "$cross" ] && args+=(--cross_compile="$cross")
 
 cd "$src"
-if [ "$mode" = build ]; then
-	python3 tools/testing/kunit/kunit.py config "${args[@]}"
-	python3 tools/testing/kunit/kunit.py build "${args[@]}" --jobs="$(nproc)"
-	exit
-fi
+# Built first on its own, with a progress line a minute; the run below
+# then finds the kernel up to date.
+build() {
+	python3 tools/testing/kunit/kunit.py config "${args[@]}" &&
+		python3 tools/testing/kunit/kunit.py build "${args[@]}" --jobs="$(nproc)"
+}
+with_progress "building the $kernel $BASE kernel for $arch in $out" "$out" build
+[ "$mode" = build ] && exit
 
 qemu=(-m 2G -smp 2)
 # The registration fixtures of mm/cma_kunit.c: ten areas from
 # dma_contiguous_reserve() (three removed), eight after paging_init().
 kargs="cma_kunit_fixture=10 cma_kunit_late=8 ${KUNIT_ARGS:-}"
 case $arch in
-x86_64) qemu+=(-cpu qemu64,+pdpe1gb) ;;
+x86_64) qemu+=(-cpu qemu64,+pdpe1gb)
+	# One node; 6.12 reserves per-node areas on every arch.
+	[ "$BASE" = 6.1 ] || kargs="cma_pernuma=16M $kargs" ;;
 arm64)	# Four NUMA nodes of 512 MiB with an area each, for the per-node DMA case.
 	for n in 0 1 2 3; do
 		qemu+=(-object "memory-backend-ram,id=m$n,size=512M" -numa "node,nodeid=$n,memdev=m$n")

@@ -5,16 +5,28 @@ set -euo pipefail
 export PATH=/usr/bin:/bin:$PATH
 
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-BUILD=${BUILD:-$TOP/build}
+
+# The series exists for two bases, each pinned to one Debian package version
+# and with its own patches/<base>/: 6.12 (the default) and 6.1 (the
+# backport). Everything built for a base lives under build/<base>/.
+BASE=${BASE:-6.12}
+case $BASE in
+6.12) BASE_VERSION=${BASE_VERSION:-6.12.117-1~deb12u1} ;;
+6.1) BASE_VERSION=${BASE_VERSION:-6.1.192-2} ;;
+*) echo "ERROR: BASE=$BASE: the series exists for BASE=6.12 (the default) and BASE=6.1" >&2; exit 1 ;;
+esac
+export BASE
+PATCHES=$TOP/patches/$BASE
+BUILD=${BUILD:-$TOP/build/$BASE}
 CACHE=${CMA_CACHE:-$HOME/.cache/cma-series}
-BASE_VERSION=${BASE_VERSION:-6.1.192-2}
 BASE_REPO=$CACHE/base-$BASE_VERSION
 LINUX=${LINUX:-$BUILD/linux}
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 export CCACHE_BASEDIR=$TOP
 export CCACHE_NOHASHDIR=1
-export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}
+# Both bases, every arch: about 16 GiB.
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-20G}
 
 # Fixed identity and dates: the base commit and exported patches must not churn.
 export GIT_AUTHOR_NAME="CMA series" GIT_AUTHOR_EMAIL="cma-series@localhost"
@@ -60,6 +72,36 @@ step() {
 	return "$rc"
 }
 
+# with_progress WHAT DIR CMD...: run CMD with its output in DIR/progress.log
+# and print a line a minute: what it builds, the time so far and how many
+# objects DIR holds (a kernel build is silent for many minutes otherwise).
+# Prints the log's tail if CMD fails.
+with_progress() {
+	local what=$1 dir=$2 t0=$SECONDS pid rc=0 n
+	shift 2
+	mkdir -p "$dir"
+	"$@" > "$dir/progress.log" 2>&1 &
+	pid=$!
+	while ! wait_for "$pid" 60; do
+		n=$(find "$dir" -name '*.o' 2>/dev/null | wc -l)
+		say "$what: $(((SECONDS - t0) / 60)) min, $n objects built"
+	done
+	wait "$pid" || rc=$?
+	[ "$rc" -eq 0 ] || { tail -40 "$dir/progress.log" >&2; say "$what: FAILED, log: $dir/progress.log"; }
+	return "$rc"
+}
+
+# wait_for PID SECONDS: true once PID has ended, false if it still runs
+# after SECONDS.
+wait_for() {
+	local i
+	for ((i = 0; i < $2; i++)); do
+		kill -0 "$1" 2>/dev/null || return 0
+		sleep 1
+	done
+	! kill -0 "$1" 2>/dev/null
+}
+
 # Cross compiler prefix for an arch.
 cross_of() {
 	case $1 in
@@ -79,7 +121,16 @@ karch_of() {
 	esac
 }
 
+# Whether the boot scenario in directory $1 runs on this base: its
+# scenario.conf may list the bases it is for in BASES (default: both).
+scenario_on_base() {
+	local bases
+	bases=$(sed -n 's/^BASES=//p' "$1/scenario.conf" | tr -d '"')
+	[ -z "$bases" ] || [[ " $bases " == *" $BASE "* ]]
+}
+
 # The result file collects one "PASS name" / "FAIL name" / "SKIP name" per check.
 RESULTS=${RESULTS:-$BUILD/results.txt}
 # record STATUS COUNT NAME
-record() { mkdir -p "$(dirname "$RESULTS")"; echo "$1 $2 $3" >> "$RESULTS"; }
+# Names are prefixed with the base.
+record() { mkdir -p "$(dirname "$RESULTS")"; echo "$1 $2 $BASE/$3" >> "$RESULTS"; }

@@ -27,12 +27,11 @@ git -C "$dest" clean -qfdx
 
 [ "${KERNEL:-patched}" = base ] && { say "$dest = unpatched base $base"; exit 0; }
 
-mapfile -t series < <(find "$TOP/patches" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' ! -name '0000-*' | sort)
-if [ "${#series[@]}" -gt 0 ]; then
-	if ! git -C "$dest" -c commit.gpgsign=false am -q --committer-date-is-author-date "${series[@]}"; then
-		git -C "$dest" am --abort || true
-		die "the series does not apply to the base $BASE_VERSION ($base): see the git am error above"
-	fi
+mapfile -t series < <(find "$PATCHES" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' ! -name '0000-*' | sort)
+[ "${#series[@]}" -gt 0 ] || die "no patches in $PATCHES"
+if ! git -C "$dest" -c commit.gpgsign=false am -q --committer-date-is-author-date "${series[@]}"; then
+	git -C "$dest" am --abort || true
+	die "patches/$BASE does not apply to the base $BASE_VERSION ($base): see the git am error above"
 fi
 # Keep what was there before, if it differs: work never exported is not lost.
 if [ -n "$old" ] && [ "$old" != "$base" ] &&

@@ -103,7 +103,7 @@ pool_dynamic() {
 }
 
 area() {
-	echo "re:cma: Reserved $(($2 / MiB)) MiB at $(pa_re)" >> "$gp/kernel"
+	echo "re:cma: Reserved $(($2 / MiB)) MiB at $(pa_re)( on node -?[0-9]+)?" >> "$gp/kernel"
 	echo "$(($2 / MiB))" >> "$gp/sizes"
 	echo "$1 - $(($2 >> 12)) $3 ${4:--}" >> "$gp/areas"
 	total=$((total + $2))
