@@ -26,7 +26,7 @@ help:
 	@echo "make bisect   build every patch (ARCH=...), W=1 and sparse"
 	@echo "make fuzz     the free-range index against a naive model, 10M operations"
 	@echo "make soak     the KUnit torture case, long (SOAK_OPS allocations per thread)"
-	@echo "make bench    base vs patched x86_64 kernel in QEMU (P1-P4) + index callgrind: bench/RESULTS.md"
+	@echo "make bench    base vs patched x86_64 kernel in QEMU (P1-P4) + index callgrind: bench/RESULTS-BASE.md"
 
 # The two README commands.
 run: deps tree

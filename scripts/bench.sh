@@ -3,7 +3,7 @@
 # run. Builds both x86_64 kernels with the same config, boots each in QEMU
 # (TCG, -smp 2) with the scenario tests/bench (same command line, same
 # in-guest driver tests/bench/cmabench.c), adds the user-space index
-# benchmark and writes the table to bench/RESULTS.md:
+# benchmark and writes the table to bench/RESULTS-<base>.md:
 #   P1  two areas full of page cache, one thread allocating 2 MiB in each
 #   P2  one area, two threads allocating 2 MiB on disjoint pageblocks
 #   P3  instructions per search: the free-range index vs the bitmap scan
@@ -72,10 +72,10 @@ desc() {	# TREE: commit and subject of its HEAD, and the patches above the base
 	echo "$(git -C "$1" log -1 --format='%h "%s"') ($n patches on the base)"
 }
 . "$TOP/tests/bench/scenario.conf"
-table=$TOP/bench/RESULTS.md
+table=$TOP/bench/RESULTS-$BASE.md
 mkdir -p "$(dirname "$table")"
 {
-	echo "# make bench"
+	echo "# make bench (Linux $BASE: base $BASE_VERSION and the series on it)"
 	echo
 	echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 	echo "- machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
