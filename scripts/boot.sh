@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Boot a built kernel in QEMU with one scenario of tests/boot/ and check it:
 # the guest script must exit 0, every line of the scenario's "expect" file
+# (or of "expect-<base>" where it has one for the base)
 # must be in the log (exact after the printk timestamp; "re:" lines are
 # extended regexes matching a whole line) and the log must hold no kernel
 # report (scripts/check-log.sh).
@@ -77,6 +78,9 @@ if [ "$rc" -eq 124 ]; then
 	fail=1
 fi
 grep -qx 'SCENARIO-EXIT 0' "$run/lines" || { echo "FAIL $name: the guest script did not exit 0" >&2; fail=1; }
+# expect-<base>, where a scenario has one, replaces expect on that base.
+expect=$dir/expect
+[ -f "$dir/expect-$BASE" ] && expect=$dir/expect-$BASE
 grep -qx 'DMESG-END' "$run/lines" || { echo "FAIL $name: the guest did not finish" >&2; fail=1; }
 while IFS= read -r want; do
 	case $want in
@@ -86,7 +90,7 @@ while IFS= read -r want; do
 	esac
 	echo "FAIL $name: missing line: $want" >&2
 	fail=1
-done < "$dir/expect"
+done < "$expect"
 "$TOP/scripts/check-log.sh" "$run/lines" || fail=1
 
 if [ "$fail" -eq 0 ]; then
