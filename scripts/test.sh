@@ -52,10 +52,10 @@ primary() {
 	check "kernel-doc" "$S/kerneldoc.sh"
 	check "docs (kernel-doc, htmldocs mm)" "$S/docs.sh"
 	check "tools/testing/cma (user space)" "$S/harness.sh" test
-	for arch in ${TEST_ARCHES:-x86_64 arm64}; do
+	for arch in ${TEST_ARCHES:-x86_64 arm64 arm riscv64}; do
 		kunit_and_boots "$arch"
 	done
-	for arch in ${BISECT_ARCHES-}; do
+	for arch in ${BISECT_ARCHES-x86_64 arm64}; do
 		check "bisect + warnings $arch" "$S/bisect.sh" "$arch"
 	done
 }
