@@ -10,7 +10,7 @@ export BASE KERNEL
 
 S := scripts
 
-.PHONY: help run test deps base tree export kernel kunit boot check bisect fuzz soak bench docs clean
+.PHONY: help run test deps base tree export kernel kunit boot check bisect mutants fuzz soak bench docs clean
 
 help:
 	@echo "make run      build the patched x86_64 kernel, boot it with CMA areas, show them"
@@ -24,6 +24,7 @@ help:
 	@echo "make check    checkpatch --strict and kernel-doc on the series"
 	@echo "make docs     kernel-doc and sphinx (SPHINXDIRS=mm) on Documentation/mm/cma.rst"
 	@echo "make bisect   build every patch (ARCH=...), W=1 and sparse"
+	@echo "make mutants  each mutation of tests/mutations/ must make the case it names fail"
 	@echo "make fuzz     the free-range index against a naive model, 10M operations"
 	@echo "make soak     the KUnit torture case, long (SOAK_OPS allocations per thread)"
 	@echo "make bench    base vs patched x86_64 kernel in QEMU (P1-P4) + index callgrind: bench/RESULTS-BASE.md"
@@ -67,6 +68,9 @@ docs: deps
 
 bisect:
 	$(S)/bisect.sh $(ARCH)
+
+mutants: deps
+	@for m in tests/mutations/*.diff; do m=$${m##*/}; $(S)/mutant.sh $${m%.diff} || exit 1; done
 
 fuzz: tree
 	$(S)/harness.sh fuzz

@@ -41,12 +41,20 @@ mapfile -t touched < <(git -C "$LINUX" diff --name-only "$base" HEAD -- "${paths
 objs=()
 for f in "${touched[@]}"; do objs+=("${f%.c}.o"); done
 
-# at COMMIT: check it out and configure it. The base drops symbols it does
-# not know, so every commit starts from the full config again.
+# at COMMIT: check it out, and configure it if a Kconfig file differs from
+# the commit configured last (a commit that does not know a symbol drops it,
+# so configuring starts from the full config again). Reconfiguring costs
+# twice what building one patch does; most patches touch no Kconfig file.
+configured=
 at() {
 	git -C "$wt" checkout -q -f "$1"
+	if [ -n "$configured" ] && [ -f "$out/.config" ] &&
+	   git -C "$wt" diff --quiet "$configured" "$1" -- '*Kconfig*'; then
+		return
+	fi
 	cp "$cfg" "$out/.config"
 	"${mk[@]}" -C "$wt" olddefconfig >/dev/null
+	configured=$(git -C "$wt" rev-parse "$1")
 }
 
 # warnings OBJS...: W=1 and sparse output for the given objects, per file.
@@ -55,16 +63,31 @@ warnings() {
 		sed -E 's/:[0-9]+:[0-9]+:/:/; s/:[0-9]+:/:/' | sort || true
 }
 
+# key TREEISH...: the verdict key of building these source trees here.
+key() {
+	local t
+	for t in "$@"; do git -C "$wt" rev-parse "$t^{tree}"; done |
+		verdict_key "$arch" "$(sha256sum < "$cfg")" "$(toolchain_of "$arch")" \
+			"$(sparse --version 2>&1 || true)" "$(cat)"
+}
+
 fails=0
 n=0
 total=$(git -C "$wt" rev-list --count "$base..refs/series")
 for c in $(git -C "$wt" rev-list "$base..refs/series"); do
 	subj=$(git -C "$wt" log -1 --format=%s "$c")
 	n=$((n + 1))
+	k=$(key "$c")
+	if verdict_passed "$k"; then
+		say "bisect $arch $n/$total: $subj: built before (same tree, config, toolchain)"
+		record PASS 1 "build/$arch/$subj"
+		continue
+	fi
 	say "bisect $arch $n/$total: $subj"
 	at "$c"
 	if "${mk[@]}" -C "$wt" "${dirs[@]}" > "$out/build.log" 2>&1; then
 		record PASS 1 "build/$arch/$subj"
+		verdict_pass "$k"
 	else
 		tail -30 "$out/build.log" >&2
 		record FAIL 1 "build/$arch/$subj"
@@ -73,6 +96,13 @@ for c in $(git -C "$wt" rev-list "$base..refs/series"); do
 done
 
 # Compiler and sparse warnings of the touched files: base, then series.
+k=$(key "$base" refs/series)
+if verdict_passed "$k"; then
+	say "W=1 and sparse $arch: compared before (same trees, config, toolchain)"
+	record PASS 1 "warnings/$arch/W=1+sparse"
+	[ "$fails" -eq 0 ]
+	exit
+fi
 at "$base"
 "${mk[@]}" -C "$wt" prepare >/dev/null 2>&1
 existing=()
@@ -89,6 +119,7 @@ if [ "${#objs[@]}" -gt 0 ]; then
 		fails=$((fails + 1))
 	else
 		record PASS 1 "warnings/$arch/W=1+sparse"
+		verdict_pass "$k"
 	fi
 fi
 [ "$fails" -eq 0 ]

@@ -8,20 +8,47 @@
 
 [ -d "$LINUX" ] || die "no $LINUX: run 'make tree'"
 spell=/usr/lib/python3/dist-packages/codespell_lib/data/dictionary.txt
-fails=0 n=0
+# What a verdict depends on besides the patch: the base's scripts/ (checkpatch.pl
+# and its data files) and the spelling dictionary.
+inputs=$(git -C "$LINUX" rev-parse "$(git -C "$BASE_REPO" rev-parse HEAD):scripts"; sha256sum < "$spell")
+
+# check PATCH: checkpatch one patch; its output goes to PATCH's log.
+check() {
+	(cd "$LINUX" && perl scripts/checkpatch.pl --strict --codespell --codespellfile="$spell" \
+		--ignore UNKNOWN_COMMIT_ID,FILE_PATH_CHANGES --terse --show-types "$1")
+}
+
+# Two at a time (checkpatch.pl is single-threaded); results in patch order.
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+n=0
 for p in "$PATCHES"/[0-9][0-9][0-9][0-9]-*.patch; do
 	case $p in */0000-*) continue ;; esac
 	n=$((n + 1))
-	if out=$(cd "$LINUX" && perl scripts/checkpatch.pl --strict --codespell --codespellfile="$spell" \
-		 --ignore UNKNOWN_COMMIT_ID,FILE_PATH_CHANGES --terse --show-types "$p" 2>&1); then
+	k=$(verdict_key "$inputs" "$(sha256sum < "$p")")
+	echo "$k" > "$logs/${p##*/}.key"
+	verdict_passed "$k" && { echo 0 > "$logs/${p##*/}.rc"; continue; }
+	[ "$(jobs -rp | wc -l)" -lt "$(nproc)" ] || wait -n || true
+	{
+		rc=0
+		check "$p" > "$logs/${p##*/}.log" 2>&1 || rc=$?
+		echo "$rc" > "$logs/${p##*/}.rc"
+	} &
+done
+wait
+[ "$n" -gt 0 ] || die "no patches in $PATCHES"
+fails=0
+for p in "$PATCHES"/[0-9][0-9][0-9][0-9]-*.patch; do
+	case $p in */0000-*) continue ;; esac
+	if [ "$(cat "$logs/${p##*/}.rc")" = 0 ]; then
 		record PASS 1 "checkpatch/${p##*/}"
+		verdict_pass "$(cat "$logs/${p##*/}.key")"
 	else
-		echo "$out" >&2
+		cat "$logs/${p##*/}.log" >&2
 		record FAIL 1 "checkpatch/${p##*/}"
 		fails=$((fails + 1))
 	fi
 done
-[ "$n" -gt 0 ] || die "no patches in $PATCHES"
 
 # Every added file has a MAINTAINERS entry (a list besides the catch-all).
 base=$(git -C "$BASE_REPO" rev-parse HEAD)

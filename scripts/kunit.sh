@@ -16,7 +16,7 @@ if [ "$kernel" = base ]; then
 	src=$BUILD/linux-base
 	[ -d "$src/.git" ] || KERNEL=base "$TOP/scripts/tree.sh"
 fi
-[ -d "$src/.git" ] || "$TOP/scripts/tree.sh"
+[ -e "$src/.git" ] || "$TOP/scripts/tree.sh"
 out=$BUILD/out/$kernel-$arch
 mkdir -p "$out"
 

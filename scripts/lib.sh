@@ -134,3 +134,29 @@ RESULTS=${RESULTS:-$BUILD/results.txt}
 # record STATUS COUNT NAME
 # Names are prefixed with the base.
 record() { mkdir -p "$(dirname "$RESULTS")"; echo "$1 $2 $BASE/$3" >> "$RESULTS"; }
+
+# Verdicts of checks that are a function of their inputs alone (a build of a
+# source tree with a config and a toolchain, checkpatch of a patch): a check
+# that passed is not repeated for the same inputs, as ccache does not repeat
+# a compile. KEY_PARTS name every input; the calling script's own text is
+# always one of them. VERDICTS=0 disables the cache (every check runs).
+VERDICT_DIR=$CACHE/verdicts
+# verdict_key PARTS...: the key of a check with these inputs.
+verdict_key() {
+	{ cat "$0"; printf '%s\n' "$@"; } | sha256sum | cut -c1-40
+}
+# verdict_passed KEY: true if a check with KEY passed before.
+verdict_passed() {
+	[ "${VERDICTS:-1}" != 0 ] && [ -f "$VERDICT_DIR/$1" ]
+}
+# verdict_pass KEY: remember that the check with KEY passed.
+verdict_pass() {
+	mkdir -p "$VERDICT_DIR" && : > "$VERDICT_DIR/$1"
+}
+# toolchain_of ARCH: the compiler and linker versions, for verdict keys.
+toolchain_of() {
+	local cross
+	cross=$(cross_of "$1")
+	"${cross}gcc" --version | head -1
+	"${cross}ld" --version | head -1
+}
