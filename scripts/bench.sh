@@ -50,7 +50,7 @@ median() {
 p4() {
 	cat "$@" | sed -n 's/^bench P4 .*pinned=\([a-z]*\) pinned_ms=\([0-9.]*\) unpinned_ms=\([0-9.]*\).*/\1 \2 \3/p' |
 		awk '{ printf "%s", (NR > 1) ? "; " : ""
-		       if ($1 == "ok") printf "ok in %.0f ms (+%.0f ms)", $2, $2 - $3
+		       if ($1 == "ok") printf "ok in %.0f ms (%+.0f ms against the same allocation unpinned)", $2, $2 - $3
 		       else printf "failed after %.0f ms", $2 }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.2fx", a / b; else print "-" }'; }
