@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# 'make bench': the series against the unpatched base, side by side in one
-# run. Builds both x86_64 kernels with the same config, boots each in QEMU
+# 'make bench': the series against the unpatched base and, where
+# tests/bench/comparator-<base>.diff exists, against the comparator (the
+# base with a mutex per area, the design mainline chose later), side by
+# side in one run. Builds the x86_64 kernels with the same config, boots each in QEMU
 # (TCG, -smp 2) with the scenario tests/bench (same command line, same
 # in-guest driver tests/bench/cmabench.c), adds the user-space index
 # benchmark and writes the table to bench/RESULTS-<base>.md:
@@ -10,7 +12,7 @@
 #   P4  a pageblock with one page pinned for 50 ms: failed or how late
 # Under TCG a time only means something next to the other kernel's, taken
 # in the same run. The kernels boot in turn, BENCH_BOOTS times each (base,
-# patched, base, patched, ...), since one boot can run a third faster or
+# comparator, patched, base, ...), since one boot can run a third faster or
 # slower than the next; each P1/P2 figure is the median of the rounds of
 # all boots of that kernel, and the table also shows every boot's median.
 # KERNEL=name LINUX=tree compares another tree's kernel with the base.
@@ -23,15 +25,33 @@ export RESULTS
 rm -f "$RESULTS"
 t0=$SECONDS
 
+# comparator: the base with mainline's later design, a mutex per area
+# (tests/bench/comparator-<base>.diff), built from the base tree while the
+# diff is applied, so that ccache serves everything but mm/cma*.
+comparator=$TOP/tests/bench/comparator-$BASE.diff
+build_comparator() {
+	local rc=0
+	git -C "$BUILD/linux-base" apply "$comparator" || return
+	KERNEL=comparator "$TOP/scripts/kunit.sh" x86_64 build || rc=$?
+	git -C "$BUILD/linux-base" checkout -q -f HEAD
+	return "$rc"
+}
+
 step "build the base x86_64 kernel" env KERNEL=base "$TOP/scripts/kunit.sh" x86_64 build
+kernels=(base)
+if [ -f "$comparator" ]; then
+	step "build the comparator x86_64 kernel (the base + ${comparator#"$TOP"/})" build_comparator
+	kernels+=(comparator)
+fi
+kernels+=("$new")
 step "build the $new x86_64 kernel" env KERNEL="$new" "$TOP/scripts/kunit.sh" x86_64 build
 mkdir -p "$BUILD/bench"
 gcc -static -O2 -pthread -Wall -o "$BUILD/bench/cmabench" "$TOP/tests/bench/cmabench.c"
 boots=${BENCH_BOOTS:-2}
 [[ $boots =~ ^[1-9][0-9]*$ ]] || die "BENCH_BOOTS=$boots: want a number of boots, 1 or more"
-for k in base "$new"; do rm -f "$BUILD/bench/$k".*.lines; done
+for k in "${kernels[@]}"; do rm -f "$BUILD/bench/$k".*.lines; done
 for ((i = 1; i <= boots; i++)); do
-	for k in base "$new"; do
+	for k in "${kernels[@]}"; do
 		step "bench the $k kernel in QEMU ($i/$boots)" env KERNEL="$k" "$TOP/scripts/boot.sh" "$TOP/tests/bench" ||
 			die "the $k run failed: see $BUILD/boot/$k/bench/console.log"
 		cp "$BUILD/boot/$k/bench/lines" "$BUILD/bench/$k.$i.lines"
@@ -63,14 +83,39 @@ per_boot() {
 	echo "$out"
 }
 
-B=("$BUILD/bench/base".*.lines)
-P=("$BUILD/bench/$new".*.lines)
 desc() {	# TREE: commit and subject of its HEAD, and the patches above the base
 	local base n
 	base=$(git -C "$BUILD/linux-base" rev-parse HEAD)
 	n=$(git -C "$1" rev-list --count "$base..HEAD")
 	echo "$(git -C "$1" log -1 --format='%h "%s"') ($n patches on the base)"
 }
+# cells WHAT: one table cell per kernel; WHAT is p1, p2 or p4.
+cells() {
+	local k
+	for k in "${kernels[@]}"; do
+		case $1 in
+		p1) printf ' %s |' "$(median P1 rate "$BUILD/bench/$k".*.lines)" ;;
+		p2) printf ' %s |' "$(median P2 rate "$BUILD/bench/$k".*.lines)" ;;
+		p4) printf ' %s |' "$(p4 "$BUILD/bench/$k".*.lines)" ;;
+		esac
+	done
+}
+# ratios LABEL: the series' rate over each other kernel's.
+ratios() {
+	local k p
+	p=$(median "$1" rate "$BUILD/bench/$new".*.lines)
+	for k in "${kernels[@]}"; do
+		[ "$k" = "$new" ] || printf ' %s |' "$(ratio "$p" "$(median "$1" rate "$BUILD/bench/$k".*.lines)")"
+	done
+}
+migrated() {	# LABEL: pages migrated per allocation, per kernel
+	local k out=
+	for k in "${kernels[@]}"; do
+		out+="${out:+ / }$(median "$1" migrated_per_alloc "$BUILD/bench/$k".*.lines)"
+	done
+	echo "$out"
+}
+others=("${kernels[@]:0:${#kernels[@]}-1}")
 . "$TOP/tests/bench/scenario.conf"
 table=$TOP/bench/RESULTS-$BASE.md
 mkdir -p "$(dirname "$table")"
@@ -80,30 +125,35 @@ mkdir -p "$(dirname "$table")"
 	echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 	echo "- machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
 	echo "- QEMU: $(qemu-system-x86_64 --version | head -1), x86_64 TCG, $QEMU_ARGS"
-	echo "- guest command line: $CMDLINE (the same for both kernels)"
+	echo "- guest command line: $CMDLINE (the same for every kernel)"
 	echo "- base: $(git -C "$BUILD/linux-base" log -1 --format='%h "%s"') ($BUILD/out/base-x86_64)"
+	[ "${#kernels[@]}" -lt 3 ] ||
+		echo "- comparator: the base with ${comparator#"$TOP"/} (a mutex per area instead of the global one) ($BUILD/out/comparator-x86_64)"
 	echo "- $new: $(desc "$LINUX") ($BUILD/out/$new-x86_64)"
-	echo "- boots: $boots of each kernel, in turn (base first)."
-	echo "- P1, P2: allocations per second, median of the rounds of all boots; ratio $new/base."
-	echo "  P3: instructions per search; ratio base/$new. Ratios above 1 favour $new."
+	echo "- boots: $boots of each kernel, in turn (${kernels[*]})."
+	echo "- P1, P2: allocations per second, median of the rounds of all boots; ratio $new/other."
+	echo "  P3: instructions per search; ratio other/$new (the comparator searches as the base does)."
+	echo "  Ratios above 1 favour $new."
 	echo
-	echo "| | what | base | $new | ratio |"
-	echo "|---|---|---|---|---|"
-	b=$(median P1 rate "${B[@]}") p=$(median P1 rate "${P[@]}")
-	echo "| P1 | 2 areas full of page cache, 1 thread each, 2 MiB allocs/s (pages migrated per alloc: $(median P1 migrated_per_alloc "${B[@]}") / $(median P1 migrated_per_alloc "${P[@]}")) | $b | $p | $(ratio "$p" "$b") |"
-	b=$(median P2 rate "${B[@]}") p=$(median P2 rate "${P[@]}")
-	echo "| P2 | 1 area full of page cache, 2 threads, disjoint pageblocks, 2 MiB allocs/s (migrated per alloc: $(median P2 migrated_per_alloc "${B[@]}") / $(median P2 migrated_per_alloc "${P[@]}")) | $b | $p | $(ratio "$p" "$b") |"
-	awk '$1 ~ /^[0-9]+$/ && NF >= 5 { printf "| P3 | search in an area of %s bitmap units, instructions per search (callgrind) | %d | %d | %.1fx |\n", $1, $3 / $2, $4 / $2, $3 / $4 }' \
-		"$BUILD/bench/p3.txt"
-	echo "| P4 | 2 MiB over a page pinned for 50 ms (vmsplice) | $(p4 "${B[@]}") | $(p4 "${P[@]}") | - |"
+	echo "| | what |$(printf ' %s |' "${kernels[@]}")$(printf ' %s/%s |' $(for k in "${others[@]}"; do echo "$new $k"; done))"
+	echo "|---|---|$(printf -- '---|%.0s' "${kernels[@]}" "${others[@]}")"
+	echo "| P1 | 2 areas full of page cache, 1 thread each, 2 MiB allocs/s (pages migrated per alloc: $(migrated P1)) |$(cells p1)$(ratios P1)"
+	echo "| P2 | 1 area full of page cache, 2 threads, disjoint pageblocks, 2 MiB allocs/s (migrated per alloc: $(migrated P2)) |$(cells p2)$(ratios P2)"
+	awk -v n="${#others[@]}" '$1 ~ /^[0-9]+$/ && NF >= 5 {
+		printf "| P3 | search in an area of %s bitmap units, instructions per search (callgrind) |", $1
+		for (i = 0; i < n; i++) printf " %d |", $3 / $2
+		printf " %d |", $4 / $2
+		for (i = 0; i < n; i++) printf " %.1fx |", $3 / $4
+		printf "\n" }' "$BUILD/bench/p3.txt"
+	echo "| P4 | 2 MiB over a page pinned for 50 ms (vmsplice) |$(cells p4)$(printf ' - |%.0s' "${others[@]}")"
 	echo
 	echo "Boot by boot (median of the rounds of each boot, allocations/s):"
 	echo
-	echo "| | base | $new |"
-	echo "|---|---|---|"
-	echo "| P1 | $(per_boot P1 base) | $(per_boot P1 "$new") |"
-	echo "| P2 | $(per_boot P2 base) | $(per_boot P2 "$new") |"
+	echo "| |$(printf ' %s |' "${kernels[@]}")"
+	echo "|---|$(printf -- '---|%.0s' "${kernels[@]}")"
+	echo "| P1 |$(for k in "${kernels[@]}"; do printf ' %s |' "$(per_boot P1 "$k")"; done)"
+	echo "| P2 |$(for k in "${kernels[@]}"; do printf ' %s |' "$(per_boot P2 "$k")"; done)"
 	echo
-	echo "Logs: $BUILD/bench/{base,$new}.N.lines (the last boots also in $BUILD/boot/*/bench/console.log); wall time of the run: $((SECONDS - t0)) s."
+	echo "Logs: $BUILD/bench/<kernel>.N.lines (the last boots also in $BUILD/boot/*/bench/console.log); wall time of the run: $((SECONDS - t0)) s."
 } > "$table"
 cat "$table"

@@ -12,7 +12,9 @@ mode=${2:-run}
 cross=$(cross_of "$arch")
 kernel=${KERNEL:-patched}
 src=$LINUX
-if [ "$kernel" = base ]; then
+# The base, and the comparator of make bench (the base tree with
+# tests/bench/comparator-<base>.diff applied by bench.sh while it builds).
+if [ "$kernel" = base ] || [ "$kernel" = comparator ]; then
 	src=$BUILD/linux-base
 	[ -d "$src/.git" ] || KERNEL=base "$TOP/scripts/tree.sh"
 fi
@@ -23,7 +25,7 @@ mkdir -p "$out"
 configs=(--kunitconfig="$TOP/configs/common.config" --kunitconfig="$TOP/configs/$arch.config")
 # Symbols that only one base has (configs/<base>/<arch>.config).
 [ -f "$TOP/configs/$BASE/$arch.config" ] && configs+=(--kunitconfig="$TOP/configs/$BASE/$arch.config")
-if [ "$kernel" = base ]; then
+if [ "$src" != "$LINUX" ]; then
 	# The base has no suite: the same config minus the test symbol.
 	grep -v CMA_KUNIT_TEST "$LINUX/mm/.kunitconfig" > "$out/base.kunitconfig"
 	configs+=(--kunitconfig="$out/base.kunitconfig")
