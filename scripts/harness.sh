@@ -12,10 +12,11 @@ rc=0
 make -C "$dir" -s OUT="$BUILD/harness" "$target" > "$out" 2>&1 || rc=$?
 cat "$out"
 [ "$target" = test ] || exit "$rc"
-line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$out" | tail -1 || true)
-passed=$(echo "$line" | awk '{print $1}')
-failed=$(echo "$line" | awk '{print $3}')
-if [ -z "$line" ]; then
+# One result line per test binary; add them up.
+lines=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$out" || true)
+passed=$(echo "$lines" | awk '{n += $1} END {print n + 0}')
+failed=$(echo "$lines" | awk '{n += $3} END {print n + 0}')
+if [ -z "$lines" ]; then
 	record FAIL 1 "tools/testing/cma (no result line)"
 	exit 1
 fi
