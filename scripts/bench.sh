@@ -10,6 +10,8 @@
 #   P2  one area, two threads allocating 2 MiB on disjoint pageblocks
 #   P3  instructions per search: the free-range index vs the bitmap scan
 #   P4  a pageblock with one page pinned for 50 ms: failed or how late
+#   P5  the longest wait for cma->lock (interrupts off) while allocations
+#       search a fragmented area of 1 and 4 GiB (tests/bench/holds)
 # Under TCG a time only means something next to the other kernel's, taken
 # in the same run. The kernels boot in turn, BENCH_BOOTS times each (base,
 # comparator, patched, base, ...), since one boot can run a third faster or
@@ -29,22 +31,39 @@ t0=$SECONDS
 # (tests/bench/comparator-<base>.diff), built from the base tree while the
 # diff is applied, so that ccache serves everything but mm/cma*.
 comparator=$TOP/tests/bench/comparator-$BASE.diff
+# P5's probe, tests/bench/holds/cma_holds.c, goes into every bench kernel:
+# copied into the tree's mm/ and listed in mm/Makefile while the kernel
+# builds, then taken out again.
+holds=$TOP/tests/bench/holds
+with_holds() {	# TREE COMMAND...: run COMMAND with the probe in TREE
+	local tree=$1 rc=0
+	shift
+	git -C "$tree" diff --quiet -- mm/Makefile ||
+		die "$tree/mm/Makefile has changes of its own; commit them first"
+	cp "$holds/cma_holds.c" "$tree/mm/cma_holds.c"
+	echo 'obj-$(CONFIG_CMA_DEBUGFS) += cma_holds.o' >> "$tree/mm/Makefile"
+	"$@" || rc=$?
+	rm -f "$tree/mm/cma_holds.c"
+	git -C "$tree" checkout -q -- mm/Makefile
+	return "$rc"
+}
 build_comparator() {
 	local rc=0
 	git -C "$BUILD/linux-base" apply "$comparator" || return
-	KERNEL=comparator "$TOP/scripts/kunit.sh" x86_64 build || rc=$?
+	with_holds "$BUILD/linux-base" env KERNEL=comparator "$TOP/scripts/kunit.sh" x86_64 build || rc=$?
 	git -C "$BUILD/linux-base" checkout -q -f HEAD
 	return "$rc"
 }
 
-step "build the base x86_64 kernel" env KERNEL=base "$TOP/scripts/kunit.sh" x86_64 build
+[ -d "$BUILD/linux-base/.git" ] || KERNEL=base "$TOP/scripts/tree.sh"
+step "build the base x86_64 kernel" with_holds "$BUILD/linux-base" env KERNEL=base "$TOP/scripts/kunit.sh" x86_64 build
 kernels=(base)
 if [ -f "$comparator" ]; then
 	step "build the comparator x86_64 kernel (the base + ${comparator#"$TOP"/})" build_comparator
 	kernels+=(comparator)
 fi
 kernels+=("$new")
-step "build the $new x86_64 kernel" env KERNEL="$new" "$TOP/scripts/kunit.sh" x86_64 build
+step "build the $new x86_64 kernel" with_holds "$LINUX" env KERNEL="$new" "$TOP/scripts/kunit.sh" x86_64 build
 mkdir -p "$BUILD/bench"
 gcc -static -O2 -pthread -Wall -o "$BUILD/bench/cmabench" "$TOP/tests/bench/cmabench.c"
 boots=${BENCH_BOOTS:-2}
@@ -57,7 +76,13 @@ for ((i = 1; i <= boots; i++)); do
 		cp "$BUILD/boot/$k/bench/lines" "$BUILD/bench/$k.$i.lines"
 	done
 done
+for k in "${kernels[@]}"; do
+	step "P5: lock holds in the $k kernel in QEMU" env KERNEL="$k" "$TOP/scripts/boot.sh" "$holds" ||
+		die "the $k P5 run failed: see $BUILD/boot/$k/holds/console.log"
+	cp "$BUILD/boot/$k/holds/lines" "$BUILD/bench/$k.holds.lines"
+done
 step "P3: the index benchmark (callgrind)" "$TOP/scripts/harness.sh" bench > "$BUILD/bench/p3.txt"
+step "P3: the index benchmark, worst case (callgrind)" "$TOP/scripts/harness.sh" bench-worst > "$BUILD/bench/p3w.txt"
 
 # median LABEL KEY LOG...: the median of KEY over the rounds of LABEL.
 median() {
@@ -115,6 +140,26 @@ migrated() {	# LABEL: pages migrated per allocation, per kernel
 	done
 	echo "$out"
 }
+# holdv KERNEL KEY AREA PATTERN COUNT: KEY of that P5 line.
+holdv() {
+	sed -n "s/^bench HOLDS area=$3 .* pattern=$4 count=$5 .* $2=\([0-9]*\).*/\1/p" \
+		"$BUILD/bench/$1.holds.lines" | head -n 1
+}
+# p5 AREA SIZE PATTERN COUNT WHAT: one P5 row.
+p5() {
+	local k w p out=
+	for k in "${kernels[@]}"; do
+		out+="${out:+ / }$(holdv "$k" alloc_us "$1" "$3" "$4")"
+	done
+	printf '| P5 | longest wait for cma->lock in us (interrupts off), %s, %s area (mean cma_alloc() us: %s) |' "$5" "$2" "$out"
+	for k in "${kernels[@]}"; do printf ' %s |' "$(holdv "$k" wait_max_us "$1" "$3" "$4")"; done
+	p=$(holdv "$new" wait_max_us "$1" "$3" "$4")
+	for k in "${others[@]}"; do
+		w=$(holdv "$k" wait_max_us "$1" "$3" "$4")
+		printf ' %s |' "$(ratio "$w" "$p")"
+	done
+	echo
+}
 others=("${kernels[@]:0:${#kernels[@]}-1}")
 . "$TOP/tests/bench/scenario.conf"
 table=$TOP/bench/RESULTS-$BASE.md
@@ -133,6 +178,9 @@ mkdir -p "$(dirname "$table")"
 	echo "- boots: $boots of each kernel, in turn (${kernels[*]})."
 	echo "- P1, P2: allocations per second, median of the rounds of all boots; ratio $new/other."
 	echo "  P3: instructions per search; ratio other/$new (the comparator searches as the base does)."
+	echo "  P3w: instructions per lock hold on the index's worst-case pattern; ratio other/$new."
+	echo "  P5: the longest time a probe on the other CPU waited for cma->lock (what a release from"
+	echo "  an interrupt handler would spin, interrupts off) over 20 allocations; ratio other/$new."
 	echo "  Ratios above 1 favour $new."
 	echo
 	echo "| | what |$(printf ' %s |' "${kernels[@]}")$(printf ' %s/%s |' $(for k in "${others[@]}"; do echo "$new $k"; done))"
@@ -146,6 +194,19 @@ mkdir -p "$(dirname "$table")"
 		for (i = 0; i < n; i++) printf " %.1fx |", $3 / $4
 		printf "\n" }' "$BUILD/bench/p3.txt"
 	echo "| P4 | 2 MiB over a page pinned for 50 ms (vmsplice) |$(cells p4)$(printf ' - |%.0s' "${others[@]}")"
+	for a in "numa0 1 GiB" "reserved 4 GiB"; do
+		# shellcheck disable=SC2086
+		set -- $a
+		p5 "$1" "$2 $3" misaligned 8 "8 pages aligned to 8 over misaligned free runs of 8 (all fail)"
+		p5 "$1" "$2 $3" random 8 "8 pages aligned to 8 over random runs of 1-64 (fit early)"
+		p5 "$1" "$2 $3" random 512 "2 MiB aligned to 1 MiB over random runs of 1-64 (all fail)"
+	done
+	awk -v n="${#others[@]}" '$1 ~ /^[0-9]+$/ && NF >= 10 {
+		printf "| P3w | misaligned free runs, %s units: instructions per lock hold (callgrind) |", $1
+		for (i = 0; i < n; i++) printf " %d |", $8
+		printf " %d |", $9
+		for (i = 0; i < n; i++) printf " %.1fx |", $8 / $9
+		printf "\n" }' "$BUILD/bench/p3w.txt"
 	echo
 	echo "Boot by boot (median of the rounds of each boot, allocations/s):"
 	echo
@@ -155,5 +216,15 @@ mkdir -p "$(dirname "$table")"
 	echo "| P2 |$(for k in "${kernels[@]}"; do printf ' %s |' "$(per_boot P2 "$k")"; done)"
 	echo
 	echo "Logs: $BUILD/bench/<kernel>.N.lines (the last boots also in $BUILD/boot/*/bench/console.log); wall time of the run: $((SECONDS - t0)) s."
-} > "$table"
-cat "$table"
+} > "$table.new"
+# Earlier runs stay in the file, below the new one.
+if [ -f "$table" ]; then
+	{
+		echo
+		echo "## Earlier runs"
+		echo
+		sed -e '/^## Earlier runs$/d' -e 's/^# /### /' "$table"
+	} >> "$table.new"
+fi
+mv "$table.new" "$table"
+sed '/^## Earlier runs$/q' "$table"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The series' user-space harness for CMA's pure data structures
 # (tools/testing/cma in the patched tree), built and run on the host.
-# Usage: harness.sh [test|fuzz|bench]   (test: the short seeded run CI uses)
+# Usage: harness.sh [test|fuzz|bench|bench-worst]   (test: the short seeded run CI uses)
 . "$(dirname "$0")/lib.sh"
 
 target=${1:-test}

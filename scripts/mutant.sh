@@ -4,6 +4,9 @@
 # cases it names and pass only if the case it names fails.
 # Usage: mutant.sh NAME [ARCH]   (ARCH default x86_64)
 # The diff's header says "Base:", "Filter:" (KUnit glob) and "Fails:" (case).
+# A mutation with "Harness: yes" instead of "Filter:" runs the user-space
+# harness (tools/testing/cma, make test) and must print a FAIL line that
+# contains the "Fails:" text.
 . "$(dirname "$0")/lib.sh"
 
 name=$1
@@ -24,10 +27,18 @@ git -C "$wt" checkout -q -f --detach "$(git -C "$LINUX" rev-parse HEAD)"
 git -C "$wt" apply "$diff" || die "$name does not apply to the series"
 
 log=$BUILD/mutant/$name.$arch.log
-LINUX=$wt BUILD=$BUILD/mutant RESULTS=/dev/null KUNIT_FILTER=$filter \
-	"$TOP/scripts/kunit.sh" "$arch" > "$log" 2>&1 || true
+if [ "$(field Harness)" = yes ]; then
+	arch=user
+	log=$BUILD/mutant/$name.$arch.log
+	make -C "$wt/tools/testing/cma" -s OUT="$BUILD/mutant/harness" test > "$log" 2>&1 || true
+	failed() { grep -F "FAIL " "$log" | grep -qF -- "$case"; }
+else
+	LINUX=$wt BUILD=$BUILD/mutant RESULTS=/dev/null KUNIT_FILTER=$filter \
+		"$TOP/scripts/kunit.sh" "$arch" > "$log" 2>&1 || true
+	failed() { grep -q "\[FAILED\] $case\$" "$log"; }
+fi
 git -C "$wt" checkout -q -f .
-if grep -q "\[FAILED\] $case\$" "$log"; then
+if failed; then
 	say "mutation $name: $case fails, as it must"
 	record PASS 1 "mutant/$arch/$name"
 else
