@@ -147,11 +147,13 @@ holdv() {
 }
 # p5 AREA SIZE PATTERN COUNT WHAT: one P5 row.
 p5() {
-	local k w p out=
+	local k w p out= idle=
 	for k in "${kernels[@]}"; do
 		out+="${out:+ / }$(holdv "$k" alloc_us "$1" "$3" "$4")"
+		idle+="${idle:+ / }$(holdv "$k" idle_max_us "$1" "$3" "$4")"
 	done
-	printf '| P5 | longest wait for cma->lock in us (interrupts off), %s, %s area (mean cma_alloc() us: %s) |' "$5" "$2" "$out"
+	printf '| P5 | longest wait for cma->lock in us (interrupts off), %s, %s area (mean cma_alloc() us: %s; longest wait with no allocation: %s) |' \
+		"$5" "$2" "$out" "$idle"
 	for k in "${kernels[@]}"; do printf ' %s |' "$(holdv "$k" wait_max_us "$1" "$3" "$4")"; done
 	p=$(holdv "$new" wait_max_us "$1" "$3" "$4")
 	for k in "${others[@]}"; do

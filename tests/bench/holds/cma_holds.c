@@ -25,8 +25,12 @@
  * (each released at once if it succeeds), and the area is freed again.
  * One line is printed:
  *   bench HOLDS area=A pages=N pattern=P count=C align=G rounds=R ok=K
- *         wait_max_us=W probes=S alloc_us=T
- * with T the mean time of one cma_alloc() call.
+ *         wait_max_us=W idle_max_us=I probes=S alloc_us=T
+ * with I the longest wait in the 200 ms before the first allocation (the
+ * noise floor: under TCG the host may deschedule a vCPU at any time) and T
+ * the mean time of one cma_alloc() call. The probe disables interrupts
+ * before it starts its clock, so that an interrupt on its own CPU does not
+ * count as a wait.
  */
 #include <linux/cma.h>
 #include <linux/debugfs.h>
@@ -46,7 +50,8 @@ struct holds_run {
 	unsigned long pages, count, rounds, ok;
 	unsigned int align;
 	bool random;
-	u64 alloc_ns, wait_max_ns, probes;
+	u64 alloc_ns, wait_max_ns, idle_max_ns, probes;
+	bool idle;
 	atomic_t stop;
 	struct completion probe_done, alloc_done;
 };
@@ -99,11 +104,17 @@ static int holds_probe(void *data)
 	u64 t0, t;
 
 	while (!atomic_read(&r->stop)) {
+		/* Interrupts off first: an interrupt here is not a lock wait. */
+		local_irq_save(flags);
 		t0 = ktime_get_ns();
-		spin_lock_irqsave(&r->cma->lock, flags);
+		spin_lock(&r->cma->lock);
 		t = ktime_get_ns() - t0;
-		spin_unlock_irqrestore(&r->cma->lock, flags);
-		r->wait_max_ns = max(r->wait_max_ns, t);
+		spin_unlock(&r->cma->lock);
+		local_irq_restore(flags);
+		if (r->idle)
+			r->idle_max_ns = max(r->idle_max_ns, t);
+		else
+			r->wait_max_ns = max(r->wait_max_ns, t);
 		r->probes++;
 		udelay(5);
 		cond_resched();
@@ -119,6 +130,9 @@ static int holds_alloc(void *data)
 	unsigned long i;
 	u64 t0;
 
+	/* The noise floor first: the probe alone for 200 ms. */
+	msleep(200);
+	WRITE_ONCE(r->idle, false);
 	for (i = 0; i < r->rounds; i++) {
 		t0 = ktime_get_ns();
 		page = cma_alloc(r->cma, r->count, r->align, true);
@@ -157,6 +171,7 @@ static int holds_run(struct holds_run *r)
 	if (!r->all)
 		return -ENOMEM;
 	holds_pattern(r, false);
+	r->idle = true;
 	init_completion(&r->probe_done);
 	init_completion(&r->alloc_done);
 	ret = holds_start(holds_probe, r, 1, "cma_holds_probe");
@@ -168,10 +183,11 @@ static int holds_run(struct holds_run *r)
 	else
 		wait_for_completion(&r->alloc_done);
 	wait_for_completion(&r->probe_done);
-	pr_info("bench HOLDS area=%s pages=%lu pattern=%s count=%lu align=%u rounds=%lu ok=%lu wait_max_us=%llu probes=%llu alloc_us=%llu\n",
+	pr_info("bench HOLDS area=%s pages=%lu pattern=%s count=%lu align=%u rounds=%lu ok=%lu wait_max_us=%llu idle_max_us=%llu probes=%llu alloc_us=%llu\n",
 		cma_get_name(r->cma), r->pages,
 		r->random ? "random" : "misaligned", r->count, r->align,
-		r->rounds, r->ok, div_u64(r->wait_max_ns, 1000), r->probes,
+		r->rounds, r->ok, div_u64(r->wait_max_ns, 1000),
+		div_u64(r->idle_max_ns, 1000), r->probes,
 		div64_u64(r->alloc_ns, 1000ULL * max(r->rounds, 1UL)));
 out:
 	holds_pattern(r, true);
