@@ -21,12 +21,16 @@
  *               runs are long enough for 8 pages aligned to 8 and none can
  *               hold them
  *   random      allocated and free runs of 1 to 64 pages each (fixed seed)
- * then ROUNDS allocations of COUNT pages aligned to 2^ALIGN pages are made
- * (each released at once if it succeeds), and the area is freed again.
+ * then allocations of COUNT pages aligned to 2^ALIGN pages are made (each
+ * released at once if it succeeds), at least ROUNDS of them and for at
+ * least 200 ms, and the area is freed again. rounds= says how many.
  * One line is printed:
  *   bench HOLDS area=A pages=N pattern=P count=C align=G rounds=R ok=K
- *         wait_max_us=W idle_max_us=I probes=S alloc_us=T
- * with I the longest wait in the 200 ms before the first allocation (the
+ *         wait_max_us=W wait_p99_us=P wait_p50_us=M idle_max_us=I
+ *         probes=S alloc_us=T
+ * with P and M the 99th and 50th percentile of the S waits measured during
+ * the allocations (upper bounds: powers of two of nanoseconds), I the
+ * longest wait in the 200 ms before the first allocation (the
  * noise floor: under TCG the host may deschedule a vCPU at any time) and T
  * the mean time of one cma_alloc() call. The probe disables interrupts
  * before it starts its clock, so that an interrupt on its own CPU does not
@@ -51,6 +55,8 @@ struct holds_run {
 	unsigned int align;
 	bool random;
 	u64 alloc_ns, wait_max_ns, idle_max_ns, probes;
+	/* waits during the allocations, by power of two of nanoseconds */
+	unsigned long hist[65];
 	bool idle;
 	atomic_t stop;
 	struct completion probe_done, alloc_done;
@@ -111,11 +117,13 @@ static int holds_probe(void *data)
 		t = ktime_get_ns() - t0;
 		spin_unlock(&r->cma->lock);
 		local_irq_restore(flags);
-		if (r->idle)
+		if (r->idle) {
 			r->idle_max_ns = max(r->idle_max_ns, t);
-		else
+		} else {
 			r->wait_max_ns = max(r->wait_max_ns, t);
-		r->probes++;
+			r->hist[t ? fls64(t) : 0]++;
+			r->probes++;
+		}
 		udelay(5);
 		cond_resched();
 	}
@@ -128,12 +136,14 @@ static int holds_alloc(void *data)
 	struct holds_run *r = data;
 	struct page *page;
 	unsigned long i;
-	u64 t0;
+	u64 t0, end;
 
 	/* The noise floor first: the probe alone for 200 ms. */
 	msleep(200);
 	WRITE_ONCE(r->idle, false);
-	for (i = 0; i < r->rounds; i++) {
+	/* At least ROUNDS allocations, and for at least 200 ms. */
+	end = ktime_get_ns() + 200 * NSEC_PER_MSEC;
+	for (i = 0; i < r->rounds || ktime_get_ns() < end; i++) {
 		t0 = ktime_get_ns();
 		page = cma_alloc(r->cma, r->count, r->align, true);
 		r->alloc_ns += ktime_get_ns() - t0;
@@ -143,8 +153,23 @@ static int holds_alloc(void *data)
 		}
 		cond_resched();
 	}
+	r->rounds = i;
 	atomic_set(&r->stop, 1);
 	complete(&r->alloc_done);
+	return 0;
+}
+
+/* Upper bound in us of the bucket holding the @pct-th percentile wait. */
+static u64 holds_pct(const struct holds_run *r, unsigned int pct)
+{
+	u64 want = div_u64(r->probes * pct + 99, 100), seen = 0;
+	unsigned int b;
+
+	for (b = 0; b < ARRAY_SIZE(r->hist); b++) {
+		seen += r->hist[b];
+		if (seen >= want && seen)
+			return div_u64(1ULL << b, 1000);
+	}
 	return 0;
 }
 
@@ -183,10 +208,11 @@ static int holds_run(struct holds_run *r)
 	else
 		wait_for_completion(&r->alloc_done);
 	wait_for_completion(&r->probe_done);
-	pr_info("bench HOLDS area=%s pages=%lu pattern=%s count=%lu align=%u rounds=%lu ok=%lu wait_max_us=%llu idle_max_us=%llu probes=%llu alloc_us=%llu\n",
+	pr_info("bench HOLDS area=%s pages=%lu pattern=%s count=%lu align=%u rounds=%lu ok=%lu wait_max_us=%llu wait_p99_us=%llu wait_p50_us=%llu idle_max_us=%llu probes=%llu alloc_us=%llu\n",
 		cma_get_name(r->cma), r->pages,
 		r->random ? "random" : "misaligned", r->count, r->align,
 		r->rounds, r->ok, div_u64(r->wait_max_ns, 1000),
+		holds_pct(r, 99), holds_pct(r, 50),
 		div_u64(r->idle_max_ns, 1000), r->probes,
 		div64_u64(r->alloc_ns, 1000ULL * max(r->rounds, 1UL)));
 out:
