@@ -12,6 +12,10 @@
 #   P4  a pageblock with one page pinned for 50 ms: failed or how late
 #   P5  the longest wait for cma->lock (interrupts off) while allocations
 #       search a fragmented area of 1 and 4 GiB (tests/bench/holds)
+#   P6  fragmentation: a camera/video/GPU trace over eight simulated hours
+#       on a 256 MiB area, first fit: how many 8-16 MiB allocations fail
+#       and the longest free run, on the index in user space and through
+#       each kernel's cma_alloc() (tests/bench/frag)
 # Under TCG a time only means something next to the other kernel's, taken
 # in the same run. The kernels boot in turn, BENCH_BOOTS times each (base,
 # comparator, patched, base, ...), since one boot can run a third faster or
@@ -31,19 +35,26 @@ t0=$SECONDS
 # (tests/bench/comparator-<base>.diff), built from the base tree while the
 # diff is applied, so that ccache serves everything but mm/cma*.
 comparator=$TOP/tests/bench/comparator-$BASE.diff
-# P5's probe, tests/bench/holds/cma_holds.c, goes into every bench kernel:
+# The in-guest drivers of P5 (tests/bench/holds/cma_holds.c) and P6
+# (tests/bench/frag/cma_frag.c, with frag_sim.h) go into every bench kernel:
 # copied into the tree's mm/ and listed in mm/Makefile while the kernel
 # builds, then taken out again.
 holds=$TOP/tests/bench/holds
-with_holds() {	# TREE COMMAND...: run COMMAND with the probe in TREE
-	local tree=$1 rc=0
+frag=$TOP/tests/bench/frag
+drivers=("$holds/cma_holds.c" "$frag/cma_frag.c" "$frag/frag_sim.h")
+with_holds() {	# TREE COMMAND...: run COMMAND with the drivers in TREE
+	local tree=$1 rc=0 f
 	shift
 	git -C "$tree" diff --quiet -- mm/Makefile ||
 		die "$tree/mm/Makefile has changes of its own; commit them first"
-	cp "$holds/cma_holds.c" "$tree/mm/cma_holds.c"
-	echo 'obj-$(CONFIG_CMA_DEBUGFS) += cma_holds.o' >> "$tree/mm/Makefile"
+	cp "${drivers[@]}" "$tree/mm/"
+	for f in "${drivers[@]}"; do
+		[[ $f = *.c ]] || continue
+		f=${f##*/}
+		echo "obj-\$(CONFIG_CMA_DEBUGFS) += ${f%.c}.o" >> "$tree/mm/Makefile"
+	done
 	"$@" || rc=$?
-	rm -f "$tree/mm/cma_holds.c"
+	for f in "${drivers[@]}"; do rm -f "$tree/mm/${f##*/}"; done
 	git -C "$tree" checkout -q -- mm/Makefile
 	return "$rc"
 }
@@ -81,6 +92,20 @@ for k in "${kernels[@]}"; do
 		die "the $k P5 run failed: see $BUILD/boot/$k/holds/console.log"
 	cp "$BUILD/boot/$k/holds/lines" "$BUILD/bench/$k.holds.lines"
 done
+for k in "${kernels[@]}"; do
+	step "P6: the fragmentation trace in the $k kernel in QEMU" env KERNEL="$k" "$TOP/scripts/boot.sh" "$frag" ||
+		die "the $k P6 run failed: see $BUILD/boot/$k/frag/console.log"
+	cp "$BUILD/boot/$k/frag/lines" "$BUILD/bench/$k.frag.lines"
+done
+# The same trace on the index in user space, with tools/testing/cma's shims,
+# for three seeds (seed 1 is the one the guests play).
+frag_user() {
+	gcc -O2 -Wall -I"$LINUX/tools/testing/cma" -I"$LINUX/mm" -I"$LINUX/tools/include" \
+		-o "$BUILD/bench/frag_user" "$frag/frag_user.c" "$LINUX/mm/cma_index.c" \
+		"$LINUX/tools/lib/find_bit.c" "$LINUX/tools/lib/hweight.c" &&
+		for seed in 1 2 3; do "$BUILD/bench/frag_user" "$seed" 8 | sed "s/where=user/where=user seed=$seed/" || return; done
+}
+step "P6: the fragmentation trace on the index in user space" frag_user > "$BUILD/bench/frag_user.lines"
 step "P3: the index benchmark (callgrind)" "$TOP/scripts/harness.sh" bench > "$BUILD/bench/p3.txt"
 step "P3: the index benchmark, worst case (callgrind)" "$TOP/scripts/harness.sh" bench-worst > "$BUILD/bench/p3w.txt"
 
@@ -164,6 +189,23 @@ p5() {
 	done
 	echo
 }
+# fragv FILE WHAT KEY: KEY of the P6 line WHAT (hour=N or total) in FILE.
+fragv() {
+	sed -n "s/^bench FRAG where=[a-z]*\( seed=1\)\? $2 \(.* \)\?$3=\([0-9]*\).*/\3/p" "$1" | head -n 1
+}
+# fragcell FILE: "F of L (P %)" for the whole run.
+fragcell() {
+	local f l
+	f=$(fragv "$1" total large_failed)
+	l=$(fragv "$1" total large)
+	awk -v f="$f" -v l="$l" 'BEGIN { if (l > 0) printf "%d of %d (%.1f %%)", f, l, 100 * f / l; else print "-" }'
+}
+# fragfiles: the P6 line files, user space (seed 1) first.
+fragfiles() {
+	local k
+	echo "$BUILD/bench/frag_user.lines"
+	for k in "${kernels[@]}"; do echo "$BUILD/bench/$k.frag.lines"; done
+}
 others=("${kernels[@]:0:${#kernels[@]}-1}")
 . "$TOP/tests/bench/scenario.conf"
 table=$TOP/bench/RESULTS-$BASE.md
@@ -187,6 +229,9 @@ mkdir -p "$(dirname "$table")"
 	echo "  interrupt handler would spin, interrupts off) during at least 20 allocations and 200 ms: 99th percentile"
 	echo "  (upper bound of its power-of-two bucket) / longest; ratio other/$new of the 99th percentile."
 	echo "  Under TCG the host may deschedule a vCPU at any time, which the longest wait includes."
+	echo "  P6: the trace of tests/bench/frag/frag_sim.h (seed 1; small buffers of 1-64 pages living minutes"
+	echo "  to hours, a camera session of 2-4 buffers of 8-16 MiB every 30 s) placed first fit by each"
+	echo "  kernel's cma_alloc() and by the index in user space: the baseline a placement policy must beat."
 	echo "  Ratios above 1 favour $new."
 	echo
 	echo "| | what |$(printf ' %s |' "${kernels[@]}")$(printf ' %s/%s |' $(for k in "${others[@]}"; do echo "$new $k"; done))"
@@ -213,6 +258,25 @@ mkdir -p "$(dirname "$table")"
 		printf " %d |", $9
 		for (i = 0; i < n; i++) printf " %.1fx |", $8 / $9
 		printf "\n" }' "$BUILD/bench/p3w.txt"
+	echo "| P6 | camera/video/GPU trace, 8 simulated hours on 256 MiB, first fit: 8-16 MiB allocations failed (user-space index: $(fragcell "$BUILD/bench/frag_user.lines")) |$(for k in "${kernels[@]}"; do printf ' %s |' "$(fragcell "$BUILD/bench/$k.frag.lines")"; done)$(printf ' - |%.0s' "${others[@]}")"
+	echo
+	echo "P6 hour by hour (seed 1): 8-16 MiB allocations failed, shortest longest-free-run when a session started (MiB), free MiB at the hour's end:"
+	echo
+	echo "| hour | user-space index |$(printf ' %s |' "${kernels[@]}")"
+	echo "|---|---|$(printf -- '---|%.0s' "${kernels[@]}")"
+	for h in 1 2 3 4 5 6 7 8; do
+		printf '| %s |' "$h"
+		while read -r f; do
+			printf ' %s, %s, %s |' "$(fragv "$f" "hour=$h" large_failed)" \
+				"$(awk -v p="$(fragv "$f" "hour=$h" largest_min)" 'BEGIN { printf "%.1f", p / 256 }')" \
+				"$(awk -v p="$(fragv "$f" "hour=$h" free)" 'BEGIN { printf "%.0f", p / 256 }')"
+		done < <(fragfiles)
+		echo
+	done
+	echo
+	echo "P6 on the index in user space, three seeds: $(for seed in 1 2 3; do
+		sed -n "s/^bench FRAG where=user seed=$seed total large=\([0-9]*\) large_failed=\([0-9]*\) .* free_at_fail=\([0-9]*\).*/seed $seed: \2 of \1 failed, \3 pages free on average when one failed;/p" \
+			"$BUILD/bench/frag_user.lines"; done)"
 	echo
 	echo "Boot by boot (median of the rounds of each boot, allocations/s):"
 	echo
