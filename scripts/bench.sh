@@ -8,6 +8,7 @@
 # benchmark and writes the table to bench/RESULTS-<base>.md:
 #   P1  two areas full of page cache, one thread allocating 2 MiB in each
 #   P2  one area, two threads allocating 2 MiB on disjoint pageblocks
+#   P2s the same with 64 KiB allocations, 64 to the block a claim covers
 #   P3  instructions per search: the free-range index vs the bitmap scan
 #   P4  a pageblock with one page pinned for 50 ms: failed or how late
 #   P5  the longest wait for cma->lock (interrupts off) while allocations
@@ -146,6 +147,7 @@ cells() {
 		case $1 in
 		p1) printf ' %s |' "$(median P1 rate "$BUILD/bench/$k".*.lines)" ;;
 		p2) printf ' %s |' "$(median P2 rate "$BUILD/bench/$k".*.lines)" ;;
+		p2s) printf ' %s |' "$(median P2s rate "$BUILD/bench/$k".*.lines)" ;;
 		p4) printf ' %s |' "$(p4 "$BUILD/bench/$k".*.lines)" ;;
 		esac
 	done
@@ -222,7 +224,7 @@ mkdir -p "$(dirname "$table")"
 		echo "- comparator: the base with ${comparator#"$TOP"/} (a mutex per area instead of the global one) ($BUILD/out/comparator-x86_64)"
 	echo "- $new: $(desc "$LINUX") ($BUILD/out/$new-x86_64)"
 	echo "- boots: $boots of each kernel, in turn (${kernels[*]})."
-	echo "- P1, P2: allocations per second, median of the rounds of all boots; ratio $new/other."
+	echo "- P1, P2, P2s: allocations per second, median of the rounds of all boots; ratio $new/other."
 	echo "  P3: instructions per search; ratio other/$new (the comparator searches as the base does)."
 	echo "  P3w: instructions per lock hold on the index's worst-case pattern; ratio other/$new."
 	echo "  P5: how long a probe on the other CPU waited for cma->lock (what a release from an"
@@ -238,6 +240,7 @@ mkdir -p "$(dirname "$table")"
 	echo "|---|---|$(printf -- '---|%.0s' "${kernels[@]}" "${others[@]}")"
 	echo "| P1 | 2 areas full of page cache, 1 thread each, 2 MiB allocs/s (pages migrated per alloc: $(migrated P1)) |$(cells p1)$(ratios P1)"
 	echo "| P2 | 1 area full of page cache, 2 threads, disjoint pageblocks, 2 MiB allocs/s (migrated per alloc: $(migrated P2)) |$(cells p2)$(ratios P2)"
+	echo "| P2s | 1 area full of page cache, 2 threads, 64 KiB allocs/s (a claim covers 4 MiB; migrated per alloc: $(migrated P2s)) |$(cells p2s)$(ratios P2s)"
 	awk -v n="${#others[@]}" '$1 ~ /^[0-9]+$/ && NF >= 5 {
 		printf "| P3 | search in an area of %s bitmap units, instructions per search (callgrind) |", $1
 		for (i = 0; i < n; i++) printf " %d |", $3 / $2
@@ -284,6 +287,7 @@ mkdir -p "$(dirname "$table")"
 	echo "|---|$(printf -- '---|%.0s' "${kernels[@]}")"
 	echo "| P1 |$(for k in "${kernels[@]}"; do printf ' %s |' "$(per_boot P1 "$k")"; done)"
 	echo "| P2 |$(for k in "${kernels[@]}"; do printf ' %s |' "$(per_boot P2 "$k")"; done)"
+	echo "| P2s |$(for k in "${kernels[@]}"; do printf ' %s |' "$(per_boot P2s "$k")"; done)"
 	echo
 	echo "Logs: $BUILD/bench/<kernel>.N.lines (the last boots also in $BUILD/boot/*/bench/console.log); wall time of the run: $((SECONDS - t0)) s."
 } > "$table.new"

@@ -35,5 +35,11 @@ echo 0 > /proc/sys/vm/compaction_proactiveness
 echo "bench filled MemFree=$(meminfo MemFree) CmaFree=$(meminfo CmaFree)"
 cmabench loops P1 $rounds $chunks 512 hugetlb0 hugetlb1
 cmabench loops P2 $rounds $chunks 512 reserved reserved
+# P2s: two threads on one area with requests 64 times smaller than the
+# block a claim covers (16 pages against MAX_PAGE_ORDER's 1024). P2 emptied
+# most of the area (hugetlb areas count in 512-page units, too coarse): fill
+# node 0 with page cache again first.
+cmabench fill /mnt0/cache2 0 64 free
+cmabench loops P2s $rounds 32 16 reserved reserved
 umount /mnt0 /mnt1 /ballast
 echo "bench done"
