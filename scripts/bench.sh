@@ -17,6 +17,9 @@
 #       on a 256 MiB area, first fit: how many 8-16 MiB allocations fail
 #       and the longest free run, on the index in user space and through
 #       each kernel's cma_alloc() (tests/bench/frag)
+#   P7  latency: 2 and 16 MiB allocations from a 512 MiB area while a
+#       background load keeps page cache and anonymous memory in it and
+#       forks processes (tests/bench/load)
 # Under TCG a time only means something next to the other kernel's, taken
 # in the same run. The kernels boot in turn, BENCH_BOOTS times each (base,
 # comparator, patched, base, ...), since one boot can run a third faster or
@@ -97,6 +100,11 @@ for k in "${kernels[@]}"; do
 	step "P6: the fragmentation trace in the $k kernel in QEMU" env KERNEL="$k" "$TOP/scripts/boot.sh" "$frag" ||
 		die "the $k P6 run failed: see $BUILD/boot/$k/frag/console.log"
 	cp "$BUILD/boot/$k/frag/lines" "$BUILD/bench/$k.frag.lines"
+done
+for k in "${kernels[@]}"; do
+	step "P7: allocation latency under load in the $k kernel in QEMU" env KERNEL="$k" "$TOP/scripts/boot.sh" "$TOP/tests/bench/load" ||
+		die "the $k P7 run failed: see $BUILD/boot/$k/load/console.log"
+	cp "$BUILD/boot/$k/load/lines" "$BUILD/bench/$k.load.lines"
 done
 # The same trace on the index in user space, with tools/testing/cma's shims,
 # for three seeds (seed 1 is the one the guests play).
@@ -208,6 +216,22 @@ fragfiles() {
 	echo "$BUILD/bench/frag_user.lines"
 	for k in "${kernels[@]}"; do echo "$BUILD/bench/$k.frag.lines"; done
 }
+# loadv KERNEL PAGES KEY: KEY of the P7 line for PAGES.
+loadv() {
+	sed -n "s/^bench P7 area=.* pages=$2 \(.* \)\?$3=\([0-9.]*\).*/\2/p" "$BUILD/bench/$1.load.lines" | head -n 1
+}
+# p7 PAGES WHAT: one P7 row.
+p7() {
+	local k p
+	printf '| P7 | %s under load, ms: median / 99th percentile / longest (succeeded of tried) |' "$2"
+	for k in "${kernels[@]}"; do
+		printf ' %s / %s / %s (%s of %s) |' "$(loadv "$k" "$1" p50_ms)" "$(loadv "$k" "$1" p99_ms)" \
+			"$(loadv "$k" "$1" max_ms)" "$(loadv "$k" "$1" ok)" "$(loadv "$k" "$1" count)"
+	done
+	p=$(loadv "$new" "$1" p99_ms)
+	for k in "${others[@]}"; do printf ' %s |' "$(ratio "$(loadv "$k" "$1" p99_ms)" "$p")"; done
+	echo
+}
 others=("${kernels[@]:0:${#kernels[@]}-1}")
 . "$TOP/tests/bench/scenario.conf"
 table=$TOP/bench/RESULTS-$BASE.md
@@ -234,6 +258,7 @@ mkdir -p "$(dirname "$table")"
 	echo "  P6: the trace of tests/bench/frag/frag_sim.h (seed 1; small buffers of 1-64 pages living minutes"
 	echo "  to hours, a camera session of 2-4 buffers of 8-16 MiB every 30 s) placed first fit by each"
 	echo "  kernel's cma_alloc() and by the index in user space: the baseline a placement policy must beat."
+	echo "  P7: ratio other/$new of the 99th percentile."
 	echo "  Ratios above 1 favour $new."
 	echo
 	echo "| | what |$(printf ' %s |' "${kernels[@]}")$(printf ' %s/%s |' $(for k in "${others[@]}"; do echo "$new $k"; done))"
@@ -261,6 +286,8 @@ mkdir -p "$(dirname "$table")"
 		printf " %d |", $9
 		for (i = 0; i < n; i++) printf " %.1fx |", $8 / $9
 		printf "\n" }' "$BUILD/bench/p3w.txt"
+	p7 512 "2 MiB allocations"
+	p7 4096 "16 MiB allocations"
 	echo "| P6 | camera/video/GPU trace, 8 simulated hours on 256 MiB, first fit: 8-16 MiB allocations failed (user-space index: $(fragcell "$BUILD/bench/frag_user.lines")) |$(for k in "${kernels[@]}"; do printf ' %s |' "$(fragcell "$BUILD/bench/$k.frag.lines")"; done)$(printf ' - |%.0s' "${others[@]}")"
 	echo
 	echo "P6 hour by hour (seed 1): 8-16 MiB allocations failed, shortest longest-free-run when a session started (MiB), free MiB at the hour's end:"

@@ -16,6 +16,15 @@
  *	them; one line per round with the throughput and the pages migrated.
  *	The empty pageblocks at the start of an area are taken first,
  *	untimed (see skip_empty()). Everything is freed at the end.
+ *   cmabench load DIR
+ *	Background load until killed: a writer that fills, reads back and
+ *	removes a 32 MiB file in DIR (page cache), a task that maps, touches
+ *	and unmaps 64 MiB of anonymous memory, and a task that forks children
+ *	that each touch 4 MiB and exit, all three in a loop.
+ *   cmabench latency LABEL COUNT PAGES AREA
+ *	COUNT allocations of PAGES pages from AREA, each freed at once: the
+ *	median, 99th percentile and longest time of one, and how many
+ *	succeeded.
  *   cmabench pin HOLD_MS NODE AREA...
  *	Touch anonymous memory (preferring NODE, -1: any) until a page lands
  *	in one of the AREAs, pin it with vmsplice() into a pipe, allocate
@@ -29,12 +38,15 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <time.h>
@@ -451,6 +463,115 @@ static int cmd_pin(int argc, char **argv)
 	return 0;
 }
 
+/* Touch every page of a fresh anonymous mapping of MB MiB, then unmap it. */
+static void touch_anon(unsigned long mb)
+{
+	char *p = mmap(NULL, mb << 20, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	unsigned long i;
+
+	if (p == MAP_FAILED)
+		return;
+	for (i = 0; i < mb << 20; i += PAGE)
+		p[i] = 1;
+	munmap(p, mb << 20);
+}
+
+static void load_cache(const char *dir)
+{
+	static char buf[1 << 20];
+	char path[256];
+	int fd, i;
+
+	snprintf(path, sizeof(path), "%s/load", dir);
+	memset(buf, 0x3c, sizeof(buf));
+	for (;;) {
+		fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0600);
+		if (fd < 0)
+			die("%s: %s", path, strerror(errno));
+		for (i = 0; i < 32; i++)
+			if (write(fd, buf, sizeof(buf)) != sizeof(buf))
+				break;
+		lseek(fd, 0, SEEK_SET);
+		while (read(fd, buf, sizeof(buf)) > 0)
+			;
+		close(fd);
+		unlink(path);
+	}
+}
+
+static void load_forks(void)
+{
+	pid_t pid;
+
+	for (;;) {
+		pid = fork();
+		if (pid == 0) {
+			touch_anon(4);
+			_exit(0);
+		}
+		if (pid > 0)
+			waitpid(pid, NULL, 0);
+	}
+}
+
+/* Start one load task; it dies with the parent. */
+static void load_task(int which, const char *dir)
+{
+	if (fork())
+		return;
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	if (which == 0)
+		load_cache(dir);
+	else if (which == 1)
+		for (;;)
+			touch_anon(64);
+	load_forks();
+}
+
+static int cmd_load(char **argv)
+{
+	int i;
+
+	for (i = 0; i < 3; i++)
+		load_task(i, argv[0]);
+	for (;;)
+		pause();
+	return 0;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int cmd_latency(char **argv)
+{
+	const char *label = argv[0], *area = argv[3];
+	int count = atoi(argv[1]), ok = 0, i, ret;
+	unsigned long pages = strtoul(argv[2], NULL, 0);
+	double *ms = calloc(count > 0 ? count : 1, sizeof(*ms));
+
+	if (count < 1 || !pages || !ms)
+		die("latency: bad arguments");
+	for (i = 0; i < count; i++) {
+		ms[i] = timed_alloc(area, pages, &ret);
+		if (!ret) {
+			ok++;
+			area_write(area, "free", pages);
+		}
+	}
+	qsort(ms, count, sizeof(*ms), cmp_double);
+	/* Nearest rank: the smallest time at least P % of them do not pass. */
+	printf("bench %s area=%s pages=%lu count=%d ok=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f\n",
+	       label, area, pages, count, ok, ms[(count * 50 + 99) / 100 - 1],
+	       ms[(count * 99 + 99) / 100 - 1], ms[count - 1]);
+	free(ms);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -460,8 +581,14 @@ int main(int argc, char **argv)
 		return cmd_loops(argc - 2, argv + 2);
 	if (argc >= 5 && !strcmp(argv[1], "pin"))
 		return cmd_pin(argc - 2, argv + 2);
+	if (argc == 3 && !strcmp(argv[1], "load"))
+		return cmd_load(argv + 2);
+	if (argc == 6 && !strcmp(argv[1], "latency"))
+		return cmd_latency(argv + 2);
 	fprintf(stderr, "usage: cmabench fill FILE NODE KEEP_MB free|normal\n"
 		"       cmabench loops LABEL ROUNDS CHUNKS PAGES AREA...\n"
-		"       cmabench pin HOLD_MS NODE AREA...\n");
+		"       cmabench pin HOLD_MS NODE AREA...\n"
+		"       cmabench load DIR\n"
+		"       cmabench latency LABEL COUNT PAGES AREA\n");
 	return 2;
 }
