@@ -91,21 +91,24 @@ for ((i = 1; i <= boots; i++)); do
 		cp "$BUILD/boot/$k/bench/lines" "$BUILD/bench/$k.$i.lines"
 	done
 done
-for k in "${kernels[@]}"; do
-	step "P5: lock holds in the $k kernel in QEMU" env KERNEL="$k" "$TOP/scripts/boot.sh" "$holds" ||
-		die "the $k P5 run failed: see $BUILD/boot/$k/holds/console.log"
-	cp "$BUILD/boot/$k/holds/lines" "$BUILD/bench/$k.holds.lines"
-done
-for k in "${kernels[@]}"; do
-	step "P6: the fragmentation trace in the $k kernel in QEMU" env KERNEL="$k" "$TOP/scripts/boot.sh" "$frag" ||
-		die "the $k P6 run failed: see $BUILD/boot/$k/frag/console.log"
-	cp "$BUILD/boot/$k/frag/lines" "$BUILD/bench/$k.frag.lines"
-done
-for k in "${kernels[@]}"; do
-	step "P7: allocation latency under load in the $k kernel in QEMU" env KERNEL="$k" "$TOP/scripts/boot.sh" "$TOP/tests/bench/load" ||
-		die "the $k P7 run failed: see $BUILD/boot/$k/load/console.log"
-	cp "$BUILD/boot/$k/load/lines" "$BUILD/bench/$k.load.lines"
-done
+# scenario PART DIR WHAT: boot every kernel once with the scenario DIR and
+# keep its lines as <kernel>.<dir name>.lines. A kernel whose run fails is
+# reported, and its cells of the table stay empty: the other parts go on.
+failed_parts=()
+scenario() {
+	local part=$1 dir=$2 what=$3 k name=${2##*/}
+	for k in "${kernels[@]}"; do
+		if step "$part: $what in the $k kernel in QEMU" env KERNEL="$k" "$TOP/scripts/boot.sh" "$dir"; then
+			cp "$BUILD/boot/$k/$name/lines" "$BUILD/bench/$k.$name.lines"
+		else
+			say "the $k $part run failed: see $BUILD/boot/$k/$name/console.log"
+			failed_parts+=("$part/$k")
+		fi
+	done
+}
+scenario P5 "$holds" "lock holds"
+scenario P6 "$frag" "the fragmentation trace"
+scenario P7 "$TOP/tests/bench/load" "allocation latency under load"
 # The same trace on the index in user space, with tools/testing/cma's shims,
 # for three seeds (seed 1 is the one the guests play).
 frag_user() {
@@ -178,7 +181,7 @@ migrated() {	# LABEL: pages migrated per allocation, per kernel
 # holdv KERNEL KEY AREA PATTERN COUNT: KEY of that P5 line.
 holdv() {
 	sed -n "s/^bench HOLDS area=$3 .* pattern=$4 count=$5 .* $2=\([0-9]*\).*/\1/p" \
-		"$BUILD/bench/$1.holds.lines" | head -n 1
+		"$BUILD/bench/$1.holds.lines" 2>/dev/null | head -n 1
 }
 # p5 AREA SIZE PATTERN COUNT WHAT: one P5 row.
 p5() {
@@ -201,7 +204,7 @@ p5() {
 }
 # fragv FILE WHAT KEY: KEY of the P6 line WHAT (hour=N or total) in FILE.
 fragv() {
-	sed -n "s/^bench FRAG where=[a-z]*\( seed=1\)\? $2 \(.* \)\?$3=\([0-9]*\).*/\3/p" "$1" | head -n 1
+	sed -n "s/^bench FRAG where=[a-z]*\( seed=1\)\? $2 \(.* \)\?$3=\([0-9]*\).*/\3/p" "$1" 2>/dev/null | head -n 1
 }
 # fragcell FILE: "F of L (P %)" for the whole run.
 fragcell() {
@@ -218,7 +221,7 @@ fragfiles() {
 }
 # loadv KERNEL PAGES KEY: KEY of the P7 line for PAGES.
 loadv() {
-	sed -n "s/^bench P7 area=.* pages=$2 \(.* \)\?$3=\([0-9.]*\).*/\2/p" "$BUILD/bench/$1.load.lines" | head -n 1
+	sed -n "s/^bench P7 area=.* pages=$2 \(.* \)\?$3=\([0-9.]*\).*/\2/p" "$BUILD/bench/$1.load.lines" 2>/dev/null | head -n 1
 }
 # p7 PAGES WHAT: one P7 row.
 p7() {
@@ -316,6 +319,7 @@ mkdir -p "$(dirname "$table")"
 	echo "| P2 |$(for k in "${kernels[@]}"; do printf ' %s |' "$(per_boot P2 "$k")"; done)"
 	echo "| P2s |$(for k in "${kernels[@]}"; do printf ' %s |' "$(per_boot P2s "$k")"; done)"
 	echo
+	[ "${#failed_parts[@]}" -eq 0 ] || echo "Failed runs (their cells are empty): ${failed_parts[*]}."
 	echo "Logs: $BUILD/bench/<kernel>.N.lines (the last boots also in $BUILD/boot/*/bench/console.log); wall time of the run: $((SECONDS - t0)) s."
 } > "$table.new"
 # Earlier runs stay in the file, below the new one.
