@@ -18,8 +18,8 @@
  *	untimed (see skip_empty()). Everything is freed at the end.
  *   cmabench load DIR
  *	Background load until killed: a writer that fills, reads back and
- *	removes a 32 MiB file in DIR (page cache), a task that maps, touches
- *	and unmaps 64 MiB of anonymous memory, and a task that forks children
+ *	removes a 128 MiB file in DIR (page cache), a task that maps, touches
+ *	and unmaps 192 MiB of anonymous memory, and a task that forks children
  *	that each touch 4 MiB and exit, all three in a loop.
  *   cmabench latency LABEL COUNT PAGES AREA
  *	COUNT allocations of PAGES pages from AREA, each freed at once: the
@@ -489,7 +489,7 @@ static void load_cache(const char *dir)
 		fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0600);
 		if (fd < 0)
 			die("%s: %s", path, strerror(errno));
-		for (i = 0; i < 32; i++)
+		for (i = 0; i < 128; i++)
 			if (write(fd, buf, sizeof(buf)) != sizeof(buf))
 				break;
 		lseek(fd, 0, SEEK_SET);
@@ -525,7 +525,7 @@ static void load_task(int which, const char *dir)
 		load_cache(dir);
 	else if (which == 1)
 		for (;;)
-			touch_anon(64);
+			touch_anon(192);
 	load_forks();
 }
 
