@@ -20,6 +20,9 @@
 #   P7  latency: 2 and 16 MiB allocations from a 512 MiB area while a
 #       background load keeps page cache and anonymous memory in it and
 #       forks processes (tests/bench/load)
+#   P8  scale: 1024 and 4096 areas registered at boot (tests/bench/areas):
+#       registration, activation, sysfs and debugfs time, and memory per
+#       area; the base and comparator are built with CONFIG_CMA_AREAS=4100
 # Under TCG a time only means something next to the other kernel's, taken
 # in the same run. The kernels boot in turn, BENCH_BOOTS times each (base,
 # comparator, patched, base, ...), since one boot can run a third faster or
@@ -39,13 +42,15 @@ t0=$SECONDS
 # (tests/bench/comparator-<base>.diff), built from the base tree while the
 # diff is applied, so that ccache serves everything but mm/cma*.
 comparator=$TOP/tests/bench/comparator-$BASE.diff
-# The in-guest drivers of P5 (tests/bench/holds/cma_holds.c) and P6
-# (tests/bench/frag/cma_frag.c, with frag_sim.h) go into every bench kernel:
+# The in-guest drivers of P5 (tests/bench/holds/cma_holds.c), P6
+# (tests/bench/frag/cma_frag.c, with frag_sim.h) and P8
+# (tests/bench/areas/cma_areas.c) go into every bench kernel:
 # copied into the tree's mm/ and listed in mm/Makefile while the kernel
 # builds, then taken out again.
 holds=$TOP/tests/bench/holds
 frag=$TOP/tests/bench/frag
-drivers=("$holds/cma_holds.c" "$frag/cma_frag.c" "$frag/frag_sim.h")
+areas=$TOP/tests/bench/areas
+drivers=("$holds/cma_holds.c" "$frag/cma_frag.c" "$frag/frag_sim.h" "$areas/cma_areas.c")
 with_holds() {	# TREE COMMAND...: run COMMAND with the drivers in TREE
 	local tree=$1 rc=0 f
 	shift
@@ -81,6 +86,10 @@ kernels+=("$new")
 step "build the $new x86_64 kernel" with_holds "$LINUX" env KERNEL="$new" "$TOP/scripts/kunit.sh" x86_64 build
 mkdir -p "$BUILD/bench"
 gcc -static -O2 -pthread -Wall -o "$BUILD/bench/cmabench" "$TOP/tests/bench/cmabench.c"
+# The guests' clock: tests/bench/scenario.conf says why.
+gcc -O2 -Wall -o "$BUILD/bench/tsc_khz" "$TOP/tests/bench/tsc_khz.c"
+BENCH_CLOCK="tsc=reliable tsc_early_khz=$("$BUILD/bench/tsc_khz")"
+export BENCH_CLOCK
 boots=${BENCH_BOOTS:-2}
 [[ $boots =~ ^[1-9][0-9]*$ ]] || die "BENCH_BOOTS=$boots: want a number of boots, 1 or more"
 for k in "${kernels[@]}"; do rm -f "$BUILD/bench/$k".*.lines; done
@@ -91,15 +100,17 @@ for ((i = 1; i <= boots; i++)); do
 		cp "$BUILD/boot/$k/bench/lines" "$BUILD/bench/$k.$i.lines"
 	done
 done
-# scenario PART DIR WHAT: boot every kernel once with the scenario DIR and
-# keep its lines as <kernel>.<dir name>.lines. A kernel whose run fails is
-# reported, and its cells of the table stay empty: the other parts go on.
+# scenario PART DIR WHAT [TAG]: boot every kernel once with the scenario DIR
+# and keep its lines as <kernel>.<TAG, default the dir name>.lines. A kernel
+# whose run fails is reported, and its cells of the table stay empty: the
+# other parts go on.
 failed_parts=()
 scenario() {
 	local part=$1 dir=$2 what=$3 k name=${2##*/}
+	local tag=${4:-$name}
 	for k in "${kernels[@]}"; do
 		if step "$part: $what in the $k kernel in QEMU" env KERNEL="$k" "$TOP/scripts/boot.sh" "$dir"; then
-			cp "$BUILD/boot/$k/$name/lines" "$BUILD/bench/$k.$name.lines"
+			cp "$BUILD/boot/$k/$name/lines" "$BUILD/bench/$k.$tag.lines"
 		else
 			say "the $k $part run failed: see $BUILD/boot/$k/$name/console.log"
 			failed_parts+=("$part/$k")
@@ -109,6 +120,9 @@ scenario() {
 scenario P5 "$holds" "lock holds"
 scenario P6 "$frag" "the fragmentation trace"
 scenario P7 "$TOP/tests/bench/load" "allocation latency under load"
+for n in 1024 4096; do
+	BENCH_AREAS=$n scenario P8 "$areas" "$n areas" "areas$n"
+done
 # The same trace on the index in user space, with tools/testing/cma's shims,
 # for three seeds (seed 1 is the one the guests play).
 frag_user() {
@@ -235,6 +249,39 @@ p7() {
 	for k in "${others[@]}"; do printf ' %s |' "$(ratio "$(loadv "$k" "$1" p99_ms)" "$p")"; done
 	echo
 }
+# areav KERNEL N KEY: KEY of the P8 boot with N areas; KEY is a key of its
+# lines (ns, descriptor_bytes, MemFree, ...) or an initcall, for its time.
+areav() {
+	local f=$BUILD/bench/$1.areas$2.lines
+	case $3 in
+	cma_*) sed -n "s/^bench AREAS_INIT $3 rc=0 us=\([0-9]*\)$/\1/p" "$f" ;;
+	*) sed -n "s/^bench AREAS[A-Z_]* \(.* \)\?$3=\([0-9]*\).*/\2/p" "$f" ;;
+	esac 2>/dev/null | head -n 1
+}
+# p8 N WHAT KEY DIV: one P8 time row: KEY / DIV in us, per kernel, as "ms
+# (us per area)", and the ratio other/series.
+p8() {
+	local n=$1 k p
+	printf '| P8 | %s areas of 2 MiB: %s, ms (us per area) |' "$n" "$2"
+	for k in "${kernels[@]}"; do
+		awk -v v="$(areav "$k" "$n" "$3")" -v d="$4" -v n="$n" \
+			'BEGIN { if (v == "") printf " - |"; else printf " %.1f (%.2f) |", v / d / 1000, v / d / n }'
+	done
+	p=$(areav "$new" "$n" "$3")
+	for k in "${others[@]}"; do printf ' %s |' "$(ratio "$(areav "$k" "$n" "$3")" "$p")"; done
+	echo
+}
+# p8mem: memory per area, from MemFree with 1024 and with 4096 areas.
+p8mem() {
+	local k
+	printf '| P8 | memory per area, bytes: MemFree with 1024 areas minus with 4096, over 3072 (sizeof(struct cma)) |'
+	for k in "${kernels[@]}"; do
+		awk -v a="$(areav "$k" 1024 MemFree)" -v b="$(areav "$k" 4096 MemFree)" -v d="$(areav "$k" 1024 descriptor_bytes)" \
+			'BEGIN { if (a == "" || b == "") printf " - |"; else printf " %.0f (%d) |", (a - b) * 1024 / 3072, d }'
+	done
+	printf ' - |%.0s' "${others[@]}"
+	echo
+}
 others=("${kernels[@]:0:${#kernels[@]}-1}")
 . "$TOP/tests/bench/scenario.conf"
 table=$TOP/bench/RESULTS-$BASE.md
@@ -262,6 +309,11 @@ mkdir -p "$(dirname "$table")"
 	echo "  to hours, a camera session of 2-4 buffers of 8-16 MiB every 30 s) placed first fit by each"
 	echo "  kernel's cma_alloc() and by the index in user space: the baseline a placement policy must beat."
 	echo "  P7: ratio other/$new of the 99th percentile."
+	echo "  P8: areas registered by tests/bench/areas/cma_areas.c from a __setup() handler (before slab), timed"
+	echo "  with local_clock(); activation, sysfs and debugfs by initcall_debug; ratio other/$new. The base and"
+	echo "  the comparator keep their areas in a fixed array, here of CONFIG_CMA_AREAS=4100 descriptors in the"
+	echo "  image whatever the number of areas; $new allocates descriptors as areas come (8 in the image, then"
+	echo "  chunks of 8, 16, 32, ...: 1024 and 4096 slots for 1024 and 4096 areas)."
 	echo "  Ratios above 1 favour $new."
 	echo
 	echo "| | what |$(printf ' %s |' "${kernels[@]}")$(printf ' %s/%s |' $(for k in "${others[@]}"; do echo "$new $k"; done))"
@@ -291,6 +343,13 @@ mkdir -p "$(dirname "$table")"
 		printf "\n" }' "$BUILD/bench/p3w.txt"
 	p7 512 "2 MiB allocations"
 	p7 4096 "16 MiB allocations"
+	for n in 1024 4096; do
+		p8 "$n" registration ns 1000
+		p8 "$n" "activation (cma_init_reserved_areas)" cma_init_reserved_areas 1
+		p8 "$n" "sysfs entries (cma_sysfs_init)" cma_sysfs_init 1
+		p8 "$n" "debugfs entries (cma_debugfs_init)" cma_debugfs_init 1
+	done
+	p8mem
 	echo "| P6 | camera/video/GPU trace, 8 simulated hours on 256 MiB, first fit: 8-16 MiB allocations failed (user-space index: $(fragcell "$BUILD/bench/frag_user.lines")) |$(for k in "${kernels[@]}"; do printf ' %s |' "$(fragcell "$BUILD/bench/$k.frag.lines")"; done)$(printf ' - |%.0s' "${others[@]}")"
 	echo
 	echo "P6 hour by hour (seed 1): 8-16 MiB allocations failed, shortest longest-free-run when a session started (MiB), free MiB at the hour's end:"

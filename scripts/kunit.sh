@@ -28,6 +28,9 @@ configs=(--kunitconfig="$TOP/configs/common.config" --kunitconfig="$TOP/configs/
 if [ "$src" != "$LINUX" ]; then
 	# The base has no suite: the same config minus the test symbol.
 	grep -v CMA_KUNIT_TEST "$LINUX/mm/.kunitconfig" > "$out/base.kunitconfig"
+	# Its areas live in a fixed array: room for the 4096 areas that
+	# make bench registers (P8, tests/bench/areas), and a few more.
+	echo CONFIG_CMA_AREAS=4100 >> "$out/base.kunitconfig"
 	configs+=(--kunitconfig="$out/base.kunitconfig")
 else
 	configs+=(--kunitconfig="$src/mm/.kunitconfig")
