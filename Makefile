@@ -27,7 +27,7 @@ help:
 	@echo "make mutants  each mutation of tests/mutations/ must make the case it names fail"
 	@echo "make fuzz     the free-range index against a naive model, 10M operations"
 	@echo "make soak     the KUnit torture case, long (SOAK_OPS allocations per thread)"
-	@echo "make bench    base, comparator, patched x86_64 kernels in QEMU (P1, P2, P4-P7) + index callgrind (P3): bench/RESULTS-BASE.md"
+	@echo "make bench    base, comparator, patched x86_64 kernels in QEMU (P1, P2, P4-P8) + index callgrind (P3): bench/RESULTS-BASE.md"
 
 # The two README commands.
 run: deps tree

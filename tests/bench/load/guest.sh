@@ -11,8 +11,8 @@ cmabench load /mnt &
 load=$!
 sleep 5
 echo "bench P7 loaded MemFree=$(meminfo MemFree) CmaFree=$(meminfo CmaFree)"
-cmabench latency P7 100 512 reserved
-cmabench latency P7 40 4096 reserved
+cmabench latency P7 300 512 reserved
+cmabench latency P7 100 4096 reserved
 kill "$load"
 wait "$load" 2>/dev/null || true
 echo "bench done"
