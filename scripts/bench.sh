@@ -328,7 +328,7 @@ mkdir -p "$(dirname "$table")"
 		for (i = 0; i < n; i++) printf " %.1fx |", $3 / $4
 		printf "\n" }' "$BUILD/bench/p3.txt"
 	echo "| P4 | 2 MiB over a page pinned for 50 ms (vmsplice) |$(cells p4)$(printf ' - |%.0s' "${others[@]}")"
-	for a in "numa0 1 GiB" "reserved 4 GiB"; do
+	for a in "bench0 1 GiB" "reserved 4 GiB"; do
 		# shellcheck disable=SC2086
 		set -- $a
 		p5 "$1" "$2 $3" misaligned 8 "8 pages aligned to 8 over misaligned free runs of 8 (all fail)"

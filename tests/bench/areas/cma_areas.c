@@ -5,11 +5,13 @@
  * their bench kernels, so that the three kernels run the same code.
  *
  * How does registration scale with the number of areas?  With
- * cma_bench_areas=N on the command line, N areas of one pageblock each,
- * named bench0, bench1, ..., are registered with
- * cma_declare_contiguous_nid() from a __setup() handler: after setup_arch()
- * and before the slab allocator is up, where cma_pernuma= and the device
- * tree register theirs on most architectures. One line is printed:
+ * cma_bench_areas=N[,SIZE] on the command line, N areas of SIZE bytes
+ * (memparse(); one pageblock if not given) with order_per_bit 0, named
+ * bench0, bench1, ..., are registered with cma_declare_contiguous_nid()
+ * from a __setup() handler: after setup_arch() and before the slab
+ * allocator is up, where cma_pernuma= and the device tree register theirs
+ * on most architectures. P5 uses it too, for an area of 1 GiB that every
+ * base can have. One line is printed:
  *   bench AREAS registered=R of=N ns=T descriptor_bytes=D
  * with T the time of the N calls (local_clock()) and D sizeof(struct cma).
  * Activation and the debugfs and sysfs entries are timed by initcall_debug.
@@ -19,24 +21,30 @@
 #include <linux/kernel.h>
 #include <linux/numa.h>
 #include <linux/sched/clock.h>
+#include <linux/string.h>
 
 #include "cma.h"
 
 static int __init cma_bench_areas(char *arg)
 {
+	phys_addr_t size = CMA_MIN_ALIGNMENT_BYTES;
 	unsigned int i, n, done = 0;
-	char name[CMA_MAX_NAME];
+	char name[CMA_MAX_NAME], *sep;
 	struct cma *cma;
 	u64 t0, ns;
 
-	if (kstrtouint(arg, 0, &n))
+	sep = strchr(arg, ',');
+	if (sep) {
+		*sep = '\0';
+		size = memparse(sep + 1, NULL);
+	}
+	if (kstrtouint(arg, 0, &n) || !size)
 		return 0;
 	t0 = local_clock();
 	for (i = 0; i < n; i++) {
 		snprintf(name, sizeof(name), "bench%u", i);
-		if (cma_declare_contiguous_nid(0, CMA_MIN_ALIGNMENT_BYTES,
-					       0, 0, 0, false, name, &cma,
-					       NUMA_NO_NODE))
+		if (cma_declare_contiguous_nid(0, size, 0, 0, 0, false, name,
+					       &cma, NUMA_NO_NODE))
 			break;
 		done++;
 	}

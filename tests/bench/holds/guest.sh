@@ -1,6 +1,6 @@
 # make bench, P5 (scripts/bench.sh): the longest wait for cma->lock, with
 # interrupts off, while allocations search a fragmented area of 1 GiB
-# (numa0) and of 4 GiB (reserved). The same on every kernel; the kernel
+# (bench0) and of 4 GiB (reserved). The same on every kernel; the kernel
 # side is cma_holds.c, which bench.sh builds into each bench kernel.
 . /guest-lib.sh
 rounds=20
@@ -11,7 +11,7 @@ echo "bench areas$(for d in /sys/kernel/debug/cma/*; do
 # random 8 3 and random 512 8: runs of 1-64 pages, a 32 KiB buffer that
 # fits early and a 2 MiB one (aligned as the DMA heap aligns it) that
 # fits nowhere.
-for area in numa0 reserved; do
+for area in bench0 reserved; do
 	for spec in "misaligned 8 3" "random 8 3" "random 512 8"; do
 		# shellcheck disable=SC2086
 		set -- $spec
