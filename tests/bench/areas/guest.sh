@@ -16,6 +16,12 @@ dmesg | awk '{
 	else if (w[1] == "initcall" && w[3] == "returned" && fn in start)
 		printf "bench AREAS_INIT %s rc=%s us=%d\n", fn, w[4], (ts - start[fn]) * 1000000 + 0.5
 }'
-echo "bench AREAS_LISTED sysfs=$(ls /sys/kernel/mm/cma | wc -l) debugfs=$(ls /sys/kernel/debug/cma | wc -l)" \
+# Every registered area has its sysfs and its debugfs directory.
+n=$(dmesg | sed -n 's/.*bench AREAS registered=\([0-9]*\) .*/\1/p')
+listed=all
+for d in /sys/kernel/mm/cma /sys/kernel/debug/cma; do
+	[ "$(ls "$d" | grep -c '^bench')" = "${n:-none}" ] || listed=missing
+done
+echo "bench AREAS_LISTED $listed sysfs=$(ls /sys/kernel/mm/cma | wc -l) debugfs=$(ls /sys/kernel/debug/cma | wc -l)" \
 	"MemTotal=$(meminfo MemTotal) MemFree=$(meminfo MemFree) Slab=$(meminfo Slab) CmaTotal=$(meminfo CmaTotal)"
 echo "bench done"
